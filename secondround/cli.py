@@ -1,0 +1,146 @@
+"""Command line of build_quiz.py: check, build or preview the site."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateError
+
+from .content import load_content
+from .errors import summary
+from .publish import BuildFailed, build_site, stage, swap_site, sync_docs
+from .render import Page, render_site
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where everything lives; tests point this at fixture folders."""
+
+    root: Path
+
+    @property
+    def quiz(self) -> Path:
+        return self.root / "quiz"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
+    def scratch(self) -> Path:
+        return self.root / ".build"
+
+
+def generate(project: Project) -> list[Page] | None:
+    """Validate and render in memory. Prints every problem; returns None if there was one."""
+    content, errors = load_content(project.root, project.quiz)
+    if content is None:
+        for error in errors:
+            print(error, file=sys.stderr)
+        print(summary(errors), file=sys.stderr)
+        return None
+    try:
+        return render_site(content, project.templates)
+    except TemplateError as error:
+        where = f"{getattr(error, 'filename', None) or 'templates'}:{getattr(error, 'lineno', '?')}"
+        print(f"{where}: template error: {error}", file=sys.stderr)
+        print("The templates are broken; nothing was written.", file=sys.stderr)
+        return None
+
+
+def build(project: Project) -> int:
+    pages = generate(project)
+    if pages is None:
+        return 1
+    staged_docs, staged_site = project.scratch / "docs", project.scratch / "site"
+    try:
+        project.docs.mkdir(exist_ok=True)
+        stage(project.docs, pages, staged_docs)
+        build_site(project.config, staged_docs, staged_site)
+    except BuildFailed as failure:
+        print(f"mkdocs build --strict failed:\n{failure}", file=sys.stderr)
+        print("The site was not changed.", file=sys.stderr)
+        return 1
+    else:
+        changed = sync_docs(project.docs, pages)
+        swap_site(staged_site, project.site)
+    finally:
+        shutil.rmtree(project.scratch, ignore_errors=True)
+    print(f"Built {len(pages)} pages into {project.site.name}/ ({len(changed)} changed in docs/).")
+    return 0
+
+
+def check(project: Project) -> int:
+    pages = generate(project)
+    if pages is None:
+        return 1
+    print(f"Content is valid: {len(pages)} pages would be built.")
+    return 0
+
+
+def serve(project: Project, address: str) -> int:
+    """Preview with `mkdocs serve`, regenerating docs/ whenever quiz/ or templates/ change."""
+    if build(project) != 0:
+        print("Fix the errors above; the preview starts once the content is valid.", file=sys.stderr)
+        return 1
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address,
+                               "--config-file", str(project.config)], cwd=project.root)
+    watched = _snapshot(project)
+    try:
+        while server.poll() is None:
+            time.sleep(1)
+            now = _snapshot(project)
+            if now != watched:
+                watched = now
+                pages = generate(project)
+                if pages is not None:
+                    changed = sync_docs(project.docs, pages)
+                    print(f"Content changed: regenerated {len(changed)} page(s).")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()
+    return 0
+
+
+def _snapshot(project: Project) -> dict[Path, float]:
+    files = [*project.quiz.rglob("*.yml"), *project.templates.rglob("*")]
+    return {path: path.stat().st_mtime for path in files if path.is_file()}
+
+
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="build_quiz.py",
+        description="Validate the YAML in quiz/, render it into docs/ and build the site into site/.",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="validate the content only; write nothing")
+    mode.add_argument("--serve", action="store_true",
+                      help="preview on a local address and rebuild when the YAML changes")
+    parser.add_argument("--address", default="127.0.0.1:8000", help="address for --serve")
+    args = parser.parse_args(argv)
+    project = Project(root or Path(__file__).resolve().parent.parent)
+    if args.check:
+        return check(project)
+    if args.serve:
+        return serve(project, args.address)
+    return build(project)

@@ -1,0 +1,108 @@
+"""Rules no single field can check: they compare fields, or files, with each other.
+
+Each rule gets documents that already passed the schema and returns errors
+placed on the field that has to change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from .errors import ContentError, field_path
+from .schema import Reason, Site
+from .yamlread import Document, Path_
+
+Checked = tuple[Document, Reason]
+_FILE_NAME = re.compile(r"^(\d+)-(.+)\.yml$")
+
+
+def _error(document: Document, path: Path_, message: str, *, key: bool = False) -> ContentError:
+    line, column = document.place(path, key=key)
+    return ContentError(document.file, line, column, field_path(path), message)
+
+
+def check_site(document: Document, site: Site) -> list[ContentError]:
+    errors = []
+    if site.bands[0].min_score != 0:
+        errors.append(_error(document, ("bands", 0, "min_score"), "the first band must start at 0"))
+    for index in range(1, len(site.bands)):
+        if site.bands[index].min_score <= site.bands[index - 1].min_score:
+            errors.append(_error(document, ("bands", index, "min_score"),
+                                 "bands go from lowest to highest: this must be above "
+                                 f"{site.bands[index - 1].min_score}"))
+    errors += _duplicates(document, [("bands", i, "id") for i in range(len(site.bands))],
+                          [band.id for band in site.bands])
+    return errors
+
+
+def check_reason(document: Document, reason: Reason) -> list[ContentError]:
+    errors = list(_reason_checks(document, reason))
+    errors += _duplicates(document, [("questions", i, "id") for i in range(len(reason.questions))],
+                          [question.id for question in reason.questions])
+    errors += _duplicates(document, [("checklist", i, "id") for i in range(len(reason.checklist))],
+                          [item.id for item in reason.checklist])
+    return errors
+
+
+def _reason_checks(document: Document, reason: Reason) -> Iterator[ContentError]:
+    if reason.in_your_control and reason.no_blame is not None:
+        yield _error(document, ("no_blame",), "only for reasons outside your control; remove it",
+                     key=True)
+    if not reason.in_your_control and reason.no_blame is None:
+        yield _error(document, ("in_your_control",),
+                     "reasons outside your control need a no_blame paragraph saying why it is "
+                     "not the visitor's fault")
+    screening = [i for i, question in enumerate(reason.questions) if question.screening]
+    if len(screening) != 1:
+        yield _error(document, ("questions",),
+                     f"exactly one question needs 'screening: true' (found {len(screening)}); "
+                     "it is the reason's question in the quick check")
+    for index, question in enumerate(reason.questions):
+        if max(option.weight for option in question.options) == 0:
+            yield _error(document, ("questions", index, "options"),
+                         "at least one option needs a weight above 0, or the question scores "
+                         "nothing")
+    name = _FILE_NAME.match(document.file.rsplit("/", 1)[-1])
+    if name and name.group(2) != reason.id:
+        yield _error(document, ("id",), f"the file name says '{name.group(2)}'; "
+                     "make the file name NN-id.yml match the id")
+    if name and int(name.group(1)) != reason.number:
+        yield _error(document, ("number",), f"the file name starts with {name.group(1)}; "
+                     "make it match the number")
+
+
+def check_reason_set(reasons: list[Checked]) -> list[ContentError]:
+    """Ids unique across files; numbers run 1..N without gaps or repeats."""
+    errors: list[ContentError] = []
+    seen: dict[str, Document] = {}
+    for document, reason in reasons:
+        if reason.id in seen:
+            errors.append(_error(document, ("id",),
+                                 f"'{reason.id}' is already the id of {seen[reason.id].file}"))
+        seen.setdefault(reason.id, document)
+    counts = Counter(reason.number for _, reason in reasons)
+    missing = sorted(set(range(1, len(reasons) + 1)) - set(counts))
+    for document, reason in reasons:
+        if counts[reason.number] > 1:
+            errors.append(_error(document, ("number",),
+                                 f"{reason.number} is used by {counts[reason.number]} reasons; "
+                                 "each needs its own number"))
+        elif reason.number > len(reasons):
+            gaps = ", ".join(map(str, missing))
+            errors.append(_error(document, ("number",),
+                                 f"numbers must run from 1 to {len(reasons)} without gaps; "
+                                 f"missing: {gaps}"))
+    return errors
+
+
+def _duplicates(document: Document, paths: list[Path_], values: list[str]) -> list[ContentError]:
+    first: dict[str, Path_] = {}
+    errors = []
+    for path, value in zip(paths, values, strict=True):
+        if value in first:
+            errors.append(_error(document, path, f"'{value}' is already used by "
+                                 f"{field_path(first[value])}; ids must be unique"))
+        first.setdefault(value, path)
+    return errors

@@ -1,0 +1,141 @@
+"""Check one document against its model and put pydantic's findings into plain words.
+
+pydantic reports a `loc` (a path into the data) and a machine type such as
+`string_too_long`; the person editing YAML needs the line and a sentence.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import ContentError, field_path
+from .schema import SLUG_PATTERN
+from .yamlread import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+_PATTERN_HINTS = {
+    SLUG_PATTERN: "must be lowercase letters, digits and single hyphens, like 'not-prepared'",
+    r"^(https://|mailto:)\S+$": "must be a web address starting with https:// or a mailto: link",
+    r"^[a-z]{2}(-[A-Z]{2})?$": "must be a language code such as en or en-GB",
+}
+_TYPE_NAMES = {
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list (each item on its own line starting with '- ')",
+    "model_type": "must be a group of fields (name: value lines indented below it)",
+    "model_attributes_type": "must be a group of fields (name: value lines indented below it)",
+    "dict_type": "must be a group of fields (name: value lines indented below it)",
+}
+
+
+def check(document: Document, model: type[M]) -> tuple[M | None, list[ContentError]]:
+    if not isinstance(document.data, dict):
+        line, column = document.place(())
+        return None, [ContentError(document.file, line, column, "",
+                                   "the file must be a set of fields (name: value), not a "
+                                   f"{_kind(document.data)}")]
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as failure:
+        errors = [_explain(document, model, detail) for detail in failure.errors()]
+        return None, sorted(set(errors))
+
+
+def _explain(document: Document, model: type[BaseModel], detail: Any) -> ContentError:
+    loc = tuple(detail["loc"])
+    kind = detail["type"]
+    ctx = detail.get("ctx", {})
+    value = detail.get("input")
+    line, column = document.place(loc, key=kind == "extra_forbidden")
+    if kind == "missing":
+        message = "is required but missing"
+    elif kind == "extra_forbidden":
+        message = _unknown_field(model, loc)
+    elif kind in _TYPE_NAMES:
+        message = f"{_TYPE_NAMES[kind]}, not {_kind(value)}"
+    elif kind == "string_too_short":
+        message = "must not be empty"
+    elif kind == "string_too_long":
+        message = f"is too long: {len(value)} characters, at most {ctx['max_length']}"
+    elif kind == "too_short":
+        message = f"needs at least {ctx['min_length']} items, has {ctx['actual_length']}"
+    elif kind == "too_long":
+        message = f"has too many items: at most {ctx['max_length']}, has {ctx['actual_length']}"
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        low, high = _bounds(model, loc)
+        message = f"must be between {low} and {high}, not {value}"
+    elif kind == "string_pattern_mismatch":
+        message = _PATTERN_HINTS.get(ctx["pattern"], f"does not have the expected form: {value!r}")
+    elif kind == "literal_error":
+        message = f"must be one of: {ctx['expected'].replace(chr(39), '')}; not {value!r}"
+    elif kind == "value_error":
+        message = str(ctx.get("error", detail["msg"]))
+    else:  # Anything new from pydantic still gets a place and its own message.
+        message = detail["msg"][0].lower() + detail["msg"][1:]
+    return ContentError(document.file, line, column, field_path(loc), message)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "group of fields"
+    if isinstance(value, list):
+        return "list"
+    if value is None:
+        return "empty"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text" if len(value) > 30 else f"the text {value!r}"
+    return type(value).__name__
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that owns the last key of loc (walking through lists and optionals)."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if isinstance(current, type) else None
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _unknown_field(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    owner = _model_at(model, loc)
+    if owner is None:
+        return "unknown field"
+    allowed = list(owner.model_fields)
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(allowed)}"
+    return f"unknown field; {hint}"
+
+
+def _bounds(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[object, object]:
+    owner = _model_at(model, loc)
+    low: object = "?"
+    high: object = "?"
+    if owner is not None and loc[-1] in owner.model_fields:
+        for rule in owner.model_fields[str(loc[-1])].metadata:
+            low = getattr(rule, "ge", low)
+            high = getattr(rule, "le", high)
+    return low, high

@@ -1,0 +1,181 @@
+"""Read one content file into plain Python data, remembering where each value came from.
+
+PyYAML's safe loader is the base, with the holes a hand-edited content file
+falls into closed: duplicate keys (PyYAML keeps the last one silently),
+aliases (the "billion laughs" bomb), tags that ask for Python objects, tabs,
+bad encodings and huge files. Every refusal is a ContentError with a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import ContentError
+
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 32
+Path_ = tuple[str | int, ...]
+
+# Only the plain data types of YAML are content; anything else (python/object,
+# binary, set, custom "!tags") is refused before it is constructed.
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+@dataclass
+class Document:
+    """A file's data plus the line and column of every value and key in it."""
+
+    file: str
+    data: Any
+    value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column for a field path, falling back to the nearest parent that exists."""
+        marks = self.key_marks if key else self.value_marks
+        while path:
+            if path in marks:
+                return marks[path]
+            if path in self.value_marks:
+                return self.value_marks[path]
+            path = path[:-1]
+        return self.value_marks.get((), (1, 1))
+
+
+class _Refused(Exception):
+    def __init__(self, mark: yaml.Mark, message: str) -> None:
+        super().__init__(message)
+        self.line = mark.line + 1
+        self.column = mark.column + 1
+        self.message = message
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that refuses aliases and deep nesting while composing, before any cost."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            raise _Refused(
+                self.peek_event().start_mark,
+                "anchors and aliases (& and *) are not allowed; write the value out in full",
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused(self.peek_event().start_mark, "nested too deeply")
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+def read_document(path: Path, display: str) -> tuple[Document | None, list[ContentError]]:
+    """Parse one file. Returns the document, or None and the reasons it was refused."""
+
+    def refuse(line: int, column: int, message: str) -> tuple[None, list[ContentError]]:
+        return None, [ContentError(display, line, column, "", message)]
+
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        return refuse(1, 1, f"the file is {len(raw) // 1024} KiB; content files may be at most "
+                            f"{MAX_BYTES // 1024} KiB")
+    try:
+        # utf-8-sig accepts the byte-order mark that Windows editors add.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return refuse(line, column, "this is not UTF-8 text; save the file as UTF-8")
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        if "\t" in line_text:
+            return refuse(number, line_text.index("\t") + 1,
+                          "tab character; YAML needs spaces, so replace the tab with spaces")
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return refuse(1, 1, "the file is empty")
+
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return refuse(1, 1, "the file is empty")
+        document = Document(display, None)
+        document.data = _build(loader, node, (), document)
+        return document, []
+    except _Refused as refusal:
+        return refuse(refusal.line, refusal.column, refusal.message)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return refuse(line, column, _plain_yaml_error(error))
+    finally:
+        loader.dispose()
+
+
+def _plain_yaml_error(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's messages, reworded for someone who is not a programmer."""
+    problem = (error.problem or "").strip()
+    context = (error.context or "").strip()
+    if "expected a single document" in context or "expected '<document start>'" in problem:
+        return "only one YAML document per file; remove the extra '---' line"
+    if "mapping values are not allowed" in problem:
+        return ("a colon followed by a space inside a value; put the value in quotes "
+                "or use '>-' on the line before")
+    if "could not find expected ':'" in problem:
+        return "a line is missing its ':' (each field is written 'name: value')"
+    if "found character '@'" in problem or "found character '`'" in problem:
+        return "a value starts with a reserved character; put it in quotes"
+    if "found undefined alias" in problem:
+        return "anchors and aliases (& and *) are not allowed; write the value out in full"
+    if "did not find expected" in problem or "expected <block end>" in problem:
+        return f"YAML syntax error ({problem}); check the indentation of this line and the one above"
+    return f"YAML syntax error: {problem or context}"
+
+
+def _build(loader: _Loader, node: Node, path: Path_, document: Document) -> Any:
+    """Turn a node into dicts, lists and scalars, recording marks and checking keys."""
+    document.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag not in _ALLOWED_TAGS:
+        raise _Refused(
+            node.start_mark,
+            f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; "
+            "content files hold plain text, numbers, lists and fields only",
+        )
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                raise _Refused(key_node.start_mark, "field names must be plain words")
+            key = key_node.value
+            if key in result:
+                first = document.key_marks[(*path, key)][0]
+                raise _Refused(key_node.start_mark,
+                               f"the field '{key}' appears twice here (first on line {first}); "
+                               "keep one")
+            document.key_marks[(*path, key)] = (key_node.start_mark.line + 1,
+                                                key_node.start_mark.column + 1)
+            result[key] = _build(loader, value_node, (*path, key), document)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_build(loader, item, (*path, index), document)
+                for index, item in enumerate(node.value)]
+    try:
+        return loader.construct_object(node)
+    except (ValueError, OverflowError) as error:  # e.g. a date like 2021-13-45
+        raise _Refused(node.start_mark, f"this value cannot be read ({error}); put it in quotes") from None
