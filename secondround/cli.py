@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
+from . import jsonschema
 from .content import load_content
 from .errors import summary
 from .publish import BuildFailed, build_site, stage, swap_site, sync_docs
@@ -136,11 +137,17 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     mode.add_argument("--check", action="store_true", help="validate the content only; write nothing")
     mode.add_argument("--serve", action="store_true",
                       help="preview on a local address and rebuild when the YAML changes")
+    mode.add_argument("--export-schema", action="store_true",
+                      help="rewrite quiz/schema/*.json from the content model, for editors")
     parser.add_argument("--address", default="127.0.0.1:8000", help="address for --serve")
     args = parser.parse_args(argv)
     project = Project(root or Path(__file__).resolve().parent.parent)
     if args.check:
         return check(project)
+    if args.export_schema:
+        written = jsonschema.write(project.quiz / "schema")
+        print(f"Schema files updated: {', '.join(written) or 'none (already current)'}.")
+        return 0
     if args.serve:
         return serve(project, args.address)
     return build(project)

@@ -55,7 +55,7 @@ Url = Annotated[
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, values are never coerced."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True)
 
 
 # The order here is the order on the printed checklist.

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Sets up everything Second Round needs, on a fresh Debian machine too:
+#   scripts/setup.sh build   Python venv with the generator's dependencies
+#   scripts/setup.sh test    the same plus test tools, Chromium and axe-core
+# Each step is skipped when it is already done, so running it again is cheap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want=${1:-build}
+
+apt_install() {
+  # Only root can install system packages; anyone else is told what is missing.
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "setup: please install these Debian packages first: $*" >&2
+    exit 1
+  fi
+  if [ ! -f /tmp/.second-round-apt-updated ]; then
+    apt-get update -qq && touch /tmp/.second-round-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+command -v python3 >/dev/null || apt_install python3
+python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+  echo "setup: Python 3.11 or newer is needed; found $(python3 --version)" >&2; exit 1; }
+python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+
+if [ ! -x .venv/bin/python ]; then
+  rm -rf .venv
+  python3 -m venv .venv
+fi
+
+# Reinstall only when the dependency list changes.
+extras=$([ "$want" = test ] && echo '[dev]' || echo '')
+stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras}"
+if [ ! -f "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+  rm -f .venv/.installed-*
+  touch "$stamp"
+  # A [dev] install also covers a later plain build.
+  [ -n "$extras" ] && touch "${stamp%\[dev\]}"
+fi
+
+[ "$want" = test ] || exit 0
+
+# The browser tests use Debian's Chromium unless SECOND_ROUND_CHROMIUM says
+# otherwise (tests/browser/conftest.py makes that choice).
+if [ -z "${SECOND_ROUND_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
+fi
+
+# axe-core, the accessibility engine the browser tests inject, from npm.
+command -v npm >/dev/null || apt_install npm
+lock=tests/browser/package-lock.json
+if [ ! -f tests/browser/node_modules/.installed ] || [ "$lock" -nt tests/browser/node_modules/.installed ]; then
+  npm ci --prefix tests/browser --silent --no-audit --no-fund
+  touch tests/browser/node_modules/.installed
+fi

@@ -1,0 +1,36 @@
+"""Shared test set-up: the project root, fixture copies, and the --update-golden flag."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from secondround.publish import is_generated
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throw-away copy of everything a build reads, with the real content."""
+    for name in ("quiz", "templates", "site-overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    # docs/ holds hand-written files and generated ones; only the former are sources.
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=lambda folder, names: {
+        name for name in names if is_generated(Path(folder) / name)})
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder, by relative path: for comparing whole outputs byte for byte."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
