@@ -1,0 +1,283 @@
+"""Fixtures for the browser tests of the built Second Round site.
+
+Serves the already-built site/ over local HTTP, drives Chromium through Playwright,
+fails any test whose pages log a console error or try to reach another host, and
+runs the pinned axe-core (package.json here) against WCAG 2.x A/AA.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Route,
+    WebError,
+    WebSocketRoute,
+    sync_playwright,
+)
+
+BROWSER_TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BROWSER_TESTS_DIR.parents[1]
+AXE_JS = BROWSER_TESTS_DIR / "node_modules" / "axe-core" / "axe.min.js"
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+# The system binary is not Playwright's tuned build: keep it from phoning home
+# (updates, sync, field trials) so runs are offline and deterministic.
+SYSTEM_CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
+NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 800}}
+MOBILE: dict[str, Any] = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+}
+NO_JAVASCRIPT: dict[str, Any] = {**DESKTOP, "java_script_enabled": False}
+# Pages MkDocs/Material generate that are not content pages of the quiz.
+EXCLUDED_TOP_DIRS = frozenset({"assets", "search"})
+
+Violation = dict[str, Any]
+
+
+def site_dir_path() -> Path:
+    """The built site: $SECOND_ROUND_SITE_DIR, else <repo>/site (the one place for this rule)."""
+    return Path(os.environ.get("SECOND_ROUND_SITE_DIR") or REPO_ROOT / "site").resolve()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every generated page as a path relative to the site ('index.html', 'about/index.html').
+
+    The home page is always listed, so that with no built site the tests still run
+    and fail through the `site_dir` fixture's message instead of silently vanishing.
+    """
+    found = {
+        path.relative_to(site).as_posix()
+        for path in site.rglob("index.html")
+        if path.relative_to(site).parts[0] not in EXCLUDED_TOP_DIRS
+    }
+    return ["index.html", *sorted(found - {"index.html"})]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Registered here because the repo runs pytest with --strict-markers.
+    config.addinivalue_line("markers", "browser: runs the built site in a real browser")
+    config.addinivalue_line(
+        "markers",
+        "allow_console_errors: do not fail the test on console errors or uncaught page errors",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # This hook sees the whole session, so only tag the items that live here.
+    for item in items:
+        if item.path.is_relative_to(BROWSER_TESTS_DIR):
+            item.add_marker(pytest.mark.browser)
+
+
+def _chromium_executable() -> Path | None:
+    """The Chromium binary to drive, or None for Playwright's bundled build."""
+    choice = os.environ.get("SECOND_ROUND_CHROMIUM", "").strip()
+    if choice == "playwright":
+        return None
+    if choice:
+        return Path(choice)
+    # Playwright cannot download its browser in every environment we run in; the
+    # distribution's chromium is the dependable default when it is there.
+    return SYSTEM_CHROMIUM if SYSTEM_CHROMIUM.exists() else None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """The one place that chooses and launches the browser (see _chromium_executable)."""
+    executable = _chromium_executable()
+    if executable is not None and not executable.is_file():
+        pytest.fail(
+            f"SECOND_ROUND_CHROMIUM={executable} is not a file: point it at a Chromium "
+            "binary, or set it to 'playwright' to use Playwright's bundled browser."
+        )
+    with sync_playwright() as playwright:
+        if executable is None:
+            launched = playwright.chromium.launch(headless=True)
+        else:
+            launched = playwright.chromium.launch(
+                executable_path=executable, headless=True, args=SYSTEM_CHROMIUM_ARGS
+            )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    site = site_dir_path()
+    if not (site / "index.html").is_file():
+        pytest.fail(
+            f"No built site at {site} (index.html missing). Run `python build_quiz.py` "
+            "first, or set SECOND_ROUND_SITE_DIR to a built site."
+        )
+    return site
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        # One line per asset would drown pytest's output; problems surface via the page guard.
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    # A real HTTP origin (not file://) so the pages behave as on a static host.
+    handler = partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: the OS picks a free one
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def _is_off_origin(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in NETWORK_SCHEMES and parts.hostname not in LOCAL_HOSTS
+
+
+@contextmanager
+def _guarded_context(
+    browser: Browser, request: pytest.FixtureRequest, **options: Any
+) -> Iterator[BrowserContext]:
+    """A fresh context that blocks off-origin traffic and fails the test at teardown on
+    any such attempt or console error: the site must work offline, leak no visitor to a
+    third party, and run without script errors."""
+    # Service workers could fetch behind the router's back, so they are blocked.
+    context = browser.new_context(service_workers="block", **options)
+    off_origin: list[str] = []
+    console_errors: list[str] = []
+
+    def route(route: Route) -> None:
+        if _is_off_origin(route.request.url):
+            off_origin.append(f"{route.request.method} {route.request.url}")
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    def route_web_socket(ws: WebSocketRoute) -> None:
+        if _is_off_origin(ws.url):
+            off_origin.append(f"WebSocket {ws.url}")
+            ws.close()
+        else:
+            ws.connect_to_server()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            where = message.location
+            at = f" at {where['url']}:{where['lineNumber']}" if where.get("url") else ""
+            console_errors.append(f"console error{at}: {message.text}")
+
+    def on_web_error(error: WebError) -> None:
+        console_errors.append(f"uncaught page error: {error.error.stack or error.error.message}")
+
+    context.route("**/*", route)
+    context.route_web_socket(re.compile(".*"), route_web_socket)
+    context.on("console", on_console)
+    context.on("weberror", on_web_error)
+    yield context
+    context.close()
+
+    problems = [f"off-origin request blocked: {entry}" for entry in off_origin]
+    if request.node.get_closest_marker("allow_console_errors") is None:
+        problems += console_errors
+    if problems:
+        pytest.fail(
+            "Page guard: the site must load only from its own origin and log no errors "
+            "(mark the test @pytest.mark.allow_console_errors if errors are expected):\n  "
+            + "\n  ".join(problems),
+            pytrace=False,
+        )
+
+
+@contextmanager
+def _guarded_page(browser: Browser, request: pytest.FixtureRequest, **options: Any) -> Iterator[Page]:
+    with _guarded_context(browser, request, **options) as context:
+        yield context.new_page()
+
+
+@pytest.fixture
+def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with _guarded_page(browser, request, **DESKTOP) as desktop_page:
+        yield desktop_page
+
+
+@pytest.fixture
+def mobile_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with _guarded_page(browser, request, **MOBILE) as phone_page:
+        yield phone_page
+
+
+@pytest.fixture
+def nojs_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """Desktop page with JavaScript disabled: the quiz must degrade to plain HTML."""
+    with _guarded_page(browser, request, **NO_JAVASCRIPT) as plain_page:
+        yield plain_page
+
+
+def _run_axe(page: Page, context: Any = None) -> list[Violation]:
+    """Run axe-core on the page's current document (or `context`); return its violations."""
+    # Injected once per document: a navigation gives a fresh window without axe.
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=AXE_JS)
+    violations: list[Violation] = page.evaluate(
+        """async ({context, tags}) => {
+            const results = await axe.run(context || document, {
+                runOnly: {type: 'tag', values: tags},
+                resultTypes: ['violations'],
+            });
+            return results.violations;
+        }""",
+        {"context": context, "tags": AXE_TAGS},
+    )
+    return violations
+
+
+@pytest.fixture
+def axe() -> Callable[..., list[Violation]]:
+    if not AXE_JS.is_file():
+        pytest.fail(f"{AXE_JS} is missing: run `npm ci --prefix tests/browser`.")
+    return _run_axe
+
+
+def format_violations(violations: list[Violation]) -> str:
+    """Readable axe report for assertion messages: rule, impact, help, up to 3 nodes each."""
+    lines: list[str] = []
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} [{violation['impact']}]: {violation['help']} ({violation['helpUrl']})"
+        )
+        nodes = violation["nodes"]
+        for node in nodes[:3]:
+            target = " ".join(str(part) for part in node["target"])
+            lines.append(f"    at {target}")
+            lines.extend(f"      {line}" for line in node["failureSummary"].splitlines())
+        if len(nodes) > 3:
+            lines.append(f"    ... and {len(nodes) - 3} more element(s)")
+    return "\n".join(lines)

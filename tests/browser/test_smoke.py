@@ -1,0 +1,112 @@
+"""Smoke and accessibility tests over every page of the built site.
+
+Pages are discovered from the built site at collection time, so a new page is
+covered without editing this file. Console errors and off-origin requests are
+checked by the page fixtures themselves (see conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from .conftest import Violation, format_violations, site_dir_path, site_pages
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "page_path" in metafunc.fixturenames:
+        metafunc.parametrize("page_path", site_pages(site_dir_path()), ids=str)
+
+
+def _url(base_url: str, page_path: str) -> str:
+    # Link to the directory ('about/'), as the site's own navigation does.
+    return base_url + page_path.removesuffix("index.html")
+
+
+def _open(page: Page, base_url: str, page_path: str) -> None:
+    url = _url(base_url, page_path)
+    response = page.goto(url)
+    assert response is not None, f"no response for {url}"
+    assert response.status == 200, f"{url} answered HTTP {response.status}, expected 200"
+
+
+def _assert_no_axe_violations(violations: list[Violation], page_path: str, size: str) -> None:
+    if violations:
+        pytest.fail(
+            f"{page_path} has {len(violations)} axe-core violation(s) at {size} size; fix the "
+            "markup/CSS in the site (templates, site-overrides), not the test:\n"
+            + format_violations(violations),
+            pytrace=False,
+        )
+
+
+def test_page_loads_cleanly(page: Page, base_url: str, site_dir: Path, page_path: str) -> None:
+    _open(page, base_url, page_path)
+    title = page.title().strip()
+    assert title, f"{page_path}: <title> is empty; every page needs a descriptive title"
+    h1_texts = page.locator("h1").all_inner_texts()
+    assert len(h1_texts) == 1, (
+        f"{page_path}: expected exactly one <h1>, found {len(h1_texts)}: {h1_texts!r}; "
+        "the page's main heading must be its only h1"
+    )
+
+
+def test_page_has_no_axe_violations_desktop(
+    page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
+) -> None:
+    _open(page, base_url, page_path)
+    _assert_no_axe_violations(axe(page), page_path, "desktop (1280x800)")
+
+
+def test_page_has_no_axe_violations_mobile(
+    mobile_page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
+) -> None:
+    _open(mobile_page, base_url, page_path)
+    _assert_no_axe_violations(axe(mobile_page), page_path, "mobile (390x844)")
+
+
+def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path: str) -> None:
+    """Headings and the quiz's radio buttons must be plain HTML, usable with JS off."""
+    _open(nojs_page, base_url, page_path)
+    h1 = nojs_page.locator("h1")
+    assert h1.count() == 1 and h1.is_visible(), (
+        f"{page_path}: with JavaScript disabled the <h1> is missing or hidden"
+    )
+    hidden_headings = [
+        heading.inner_text() or heading.evaluate("h => h.outerHTML")
+        for heading in nojs_page.locator(
+            "main :is(h1, h2, h3, h4, h5, h6, legend):not(details:not([open]) *)"
+        ).all()
+        if not heading.is_visible()
+    ]
+    assert not hidden_headings, (
+        f"{page_path}: with JavaScript disabled these headings are hidden: {hidden_headings!r}"
+    )
+
+    # Material's search box is a <form> in the header; the quiz forms live in <main>.
+    forms = nojs_page.locator("main form")
+    if forms.count() == 0:
+        return
+    radios = forms.locator("input[type=radio]").all()
+    assert radios, (
+        f"{page_path}: the page has a form but no real <input type=radio> without JavaScript; "
+        "render the answers as radio inputs in the HTML, not from script"
+    )
+    problems: list[str] = []
+    for radio in radios:
+        html = radio.evaluate("r => r.outerHTML")
+        radio_id = radio.get_attribute("id")
+        if not radio_id:
+            problems.append(f"no id (so no <label for>): {html}")
+            continue
+        label = nojs_page.locator(f'label[for="{radio_id}"]')
+        if label.count() != 1 or not label.inner_text().strip():
+            problems.append(f"needs exactly one non-empty label[for={radio_id!r}]: {html}")
+        elif not (radio.is_visible() or label.is_visible()):
+            problems.append(f"neither the radio nor its label is visible: {html}")
+    assert not problems, f"{page_path}: radio answers must work with JavaScript disabled:\n  " + "\n  ".join(
+        problems
+    )
