@@ -6,6 +6,7 @@ print. Nothing here touches the disk except reading templates.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +56,50 @@ def reason_page(source: ReasonSource) -> str:
     return f"reasons/{reason.number:02d}-{reason.id}.md"
 
 
+def site_path(source: ReasonSource) -> str:
+    """Address of a reason page relative to the site root (directory URLs)."""
+    return reason_page(source).removesuffix(".md") + "/"
+
+
+def quiz_model(content: Content) -> Markup:
+    """Everything the browser needs to score answers, as a JSON <script> block.
+
+    Embedded in the pages that score (not fetched), so they work offline, from
+    file copies and in any sub-path. Weights come from the YAML alone.
+    """
+    model = {
+        "version": 1,
+        "bands": [{"id": b.id, "label": b.label, "min": b.min_score, "summary": b.summary}
+                  for b in content.site.bands],
+        "reasons": [
+            {
+                "id": s.reason.id,
+                "number": s.reason.number,
+                "title": s.reason.title,
+                "shortTitle": s.reason.short_title,
+                "inControl": s.reason.in_your_control,
+                "path": site_path(s),
+                "questions": [
+                    {"id": q.id, "screening": q.screening, "weights": [o.weight for o in q.options]}
+                    for q in s.reason.questions
+                ],
+                "checklist": [{"id": item.id, "phase": item.phase} for item in s.reason.checklist],
+            }
+            for s in content.reasons
+        ],
+    }
+    text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "<" never appears raw, so no text can close the script element early.
+    text = text.replace("<", "\\u003c")
+    return Markup(f'<script type="application/json" id="sr-model">{text}</script>')
+
+
 def render_site(content: Content, templates: Path) -> list[Page]:
     env = make_environment(templates)
     site = content.site
     strings = site.strings
-    common = {"site": site, "strings": strings}
+    # quiz_model: templates of scoring pages print it with {{ quiz_model }}.
+    common = {"site": site, "strings": strings, "quiz_model": quiz_model(content)}
 
     def render(template: str, path: str, source_file: str, title: str, description: str,
                **extra: Any) -> Page:

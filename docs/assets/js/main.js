@@ -1,0 +1,32 @@
+// Starts every widget on the page: elements with data-module="name" get the
+// widget registered under that name. Runs again after each instant-navigation
+// page change (Material's document$), and never binds an element twice.
+import { widgets } from "./widgets.js";
+
+const READY = "srReady"; // dataset flag: this element is already enhanced
+
+function start(root = document) {
+  document.documentElement.classList.add("sr-js");
+  for (const element of root.querySelectorAll("[data-module]")) {
+    const Widget = widgets[element.dataset.module];
+    if (!Widget || element.dataset[READY]) continue;
+    element.dataset[READY] = "true";
+    try {
+      new Widget(element);
+    } catch (error) {
+      // One broken widget must not stop the others; the page still works without it.
+      delete element.dataset[READY];
+      console.error(`Second Round: ${element.dataset.module} could not start`, error);
+    }
+  }
+}
+
+// Material publishes document$ when navigation.instant is on; it emits once for
+// the first page and then for every page it swaps in without a reload.
+if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+  window.document$.subscribe(() => start());
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", () => start());
+} else {
+  start();
+}
