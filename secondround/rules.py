@@ -66,11 +66,11 @@ def _reason_checks(document: Document, reason: Reason) -> Iterator[ContentError]
                          "nothing")
     name = _FILE_NAME.match(document.file.rsplit("/", 1)[-1])
     if name and name.group(2) != reason.id:
-        yield _error(document, ("id",), f"the file name says '{name.group(2)}'; "
-                     "make the file name NN-id.yml match the id")
+        yield _error(document, ("id",), f"the file name says '{name.group(2)}' but the id is "
+                     f"'{reason.id}'; change one so that the file is named NN-id.yml")
     if name and int(name.group(1)) != reason.number:
-        yield _error(document, ("number",), f"the file name starts with {name.group(1)}; "
-                     "make it match the number")
+        yield _error(document, ("number",), f"the file name starts with {name.group(1)} but the "
+                     f"number is {reason.number}; change one so that they match")
 
 
 def check_reason_set(reasons: list[Checked]) -> list[ContentError]:
@@ -102,7 +102,8 @@ def _duplicates(document: Document, paths: list[Path_], values: list[str]) -> li
     errors = []
     for path, value in zip(paths, values, strict=True):
         if value in first:
+            line = document.place(first[value])[0]
             errors.append(_error(document, path, f"'{value}' is already used by "
-                                 f"{field_path(first[value])}; ids must be unique"))
+                                 f"{field_path(first[value])} (line {line}); ids must be unique"))
         first.setdefault(value, path)
     return errors

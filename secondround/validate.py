@@ -6,6 +6,7 @@ pydantic reports a `loc` (a path into the data) and a machine type such as
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from typing import Any, TypeVar
 
@@ -37,13 +38,18 @@ _TYPE_NAMES = {
 def check(document: Document, model: type[M]) -> tuple[M | None, list[ContentError]]:
     if not isinstance(document.data, dict):
         line, column = document.place(())
+        found = "it is empty" if document.data is None else f"not {_kind(document.data)}"
         return None, [ContentError(document.file, line, column, "",
-                                   "the file must be a set of fields (name: value), not a "
-                                   f"{_kind(document.data)}")]
+                                   f"the file must be a set of fields (name: value), {found}")]
     try:
         return model.model_validate(document.data), []
     except ValidationError as failure:
-        errors = [_explain(document, model, detail) for detail in failure.errors()]
+        details = failure.errors()
+        # A misspelt field is also a missing one; the "did you mean" line says it all.
+        meant = {(*detail["loc"][:-1], _suggestion(model, tuple(detail["loc"])))
+                 for detail in details if detail["type"] == "extra_forbidden"}
+        errors = [_explain(document, model, detail) for detail in details
+                  if not (detail["type"] == "missing" and tuple(detail["loc"]) in meant)]
         return None, sorted(set(errors))
 
 
@@ -57,6 +63,17 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
         message = "is required but missing"
     elif kind == "extra_forbidden":
         message = _unknown_field(model, loc)
+    elif kind in _TYPE_NAMES and value is None:
+        message = f"is empty; it {_TYPE_NAMES[kind]}"
+    elif kind == "string_type" and isinstance(value, bool):
+        message = ("must be text, but YAML reads words like yes, no, on and off as true/false; "
+                   "put the text in quotes")
+    elif kind == "string_type" and isinstance(value, int | float | datetime.date):
+        message = f"must be text, not {_kind(value)}; put it in quotes"
+    elif kind in ("int_type", "bool_type") and isinstance(value, str) and value.strip() and (
+        value.strip().lstrip("+-").isdigit() or value.strip().lower() in ("true", "false")
+    ):
+        message = f"{_TYPE_NAMES[kind]}, not {_kind(value)}; remove the quotes"
     elif kind in _TYPE_NAMES:
         message = f"{_TYPE_NAMES[kind]}, not {_kind(value)}"
     elif kind == "string_too_short":
@@ -69,9 +86,11 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
         message = f"has too many items: at most {ctx['max_length']}, has {ctx['actual_length']}"
     elif kind in ("greater_than_equal", "less_than_equal"):
         low, high = _bounds(model, loc)
-        message = f"must be between {low} and {high}, not {value}"
+        message = (f"must be {low} or more, not {value}" if high is None
+                   else f"must be between {low} and {high}, not {value}")
     elif kind == "string_pattern_mismatch":
-        message = _PATTERN_HINTS.get(ctx["pattern"], f"does not have the expected form: {value!r}")
+        hint = _PATTERN_HINTS.get(ctx["pattern"], "does not have the expected form")
+        message = f"{hint}; not {_kind(value)}"
     elif kind == "literal_error":
         message = f"must be one of: {ctx['expected'].replace(chr(39), '')}; not {value!r}"
     elif kind == "value_error":
@@ -82,18 +101,23 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
 
 
 def _kind(value: object) -> str:
+    """What the value is, in words that fit after "not": "a list", "the number 7"."""
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, dict):
-        return "group of fields"
+        return "a group of fields"
     if isinstance(value, list):
-        return "list"
+        return "a list"
     if value is None:
         return "empty"
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
         return "text" if len(value) > 30 else f"the text {value!r}"
+    if isinstance(value, datetime.datetime):
+        return "a date and time"
+    if isinstance(value, datetime.date):
+        return "a date"
     return type(value).__name__
 
 
@@ -120,20 +144,29 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
+def _suggestion(model: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """The allowed field an unknown one was probably meant to be, if any."""
+    owner = _model_at(model, loc)
+    if owner is None:
+        return None
+    close = difflib.get_close_matches(str(loc[-1]), list(owner.model_fields), n=1)
+    return close[0] if close else None
+
+
 def _unknown_field(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     owner = _model_at(model, loc)
     if owner is None:
         return "unknown field"
-    allowed = list(owner.model_fields)
-    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(allowed)}"
+    close = _suggestion(model, loc)
+    hint = f"did you mean '{close}'?" if close else f"allowed here: {', '.join(owner.model_fields)}"
     return f"unknown field; {hint}"
 
 
 def _bounds(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[object, object]:
+    """The ge and le limits of a number field; None where there is no limit."""
     owner = _model_at(model, loc)
-    low: object = "?"
-    high: object = "?"
+    low: object = None
+    high: object = None
     if owner is not None and loc[-1] in owner.model_fields:
         for rule in owner.model_fields[str(loc[-1])].metadata:
             low = getattr(rule, "ge", low)

@@ -8,6 +8,7 @@ bad encodings and huge files. Every refusal is a ContentError with a place.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,21 +65,27 @@ class _Refused(Exception):
         self.message = message
 
 
+_NO_REFERENCES = ("YAML references (& and *) are not allowed; write the value out in full, "
+                  "and put text that starts with & or * in quotes")
+
+
 class _Loader(yaml.SafeLoader):
-    """Safe loader that refuses aliases and deep nesting while composing, before any cost."""
+    """Safe loader that refuses anchors, aliases and deep nesting while composing, before any cost."""
 
     _depth = 0
 
     def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            raise _Refused(
-                self.peek_event().start_mark,
-                "anchors and aliases (& and *) are not allowed; write the value out in full",
-            )
+        # An alias can multiply a small file into billions of values; a lone anchor
+        # (text: &Stay calm) silently swallows its first word. Both are refused.
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(event.start_mark, _NO_REFERENCES)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _Refused(self.peek_event().start_mark, "nested too deeply")
+                raise _Refused(self.peek_event().start_mark,
+                               f"nested more than {MAX_DEPTH} levels deep; content files never "
+                               "need that many levels")
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
@@ -92,25 +99,35 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
 
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
-        return refuse(1, 1, f"the file is {len(raw) // 1024} KiB; content files may be at most "
+        return refuse(1, 1, f"the file is {-(-len(raw) // 1024)} KiB; content files may be at most "
                             f"{MAX_BYTES // 1024} KiB")
+    # Accept the byte-order mark that Windows editors add; positions count from after it.
+    body = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        # utf-8-sig accepts the byte-order mark that Windows editors add.
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = body.rfind(b"\n", 0, error.start) + 1
+        line = body.count(b"\n", 0, error.start) + 1
+        # Count characters, not bytes: everything before the bad byte decoded fine.
+        column = len(body[line_start:error.start].decode("utf-8")) + 1
         return refuse(line, column, "this is not UTF-8 text; save the file as UTF-8")
     for number, line_text in enumerate(text.splitlines(), start=1):
         if "\t" in line_text:
             return refuse(number, line_text.index("\t") + 1,
                           "tab character; YAML needs spaces, so replace the tab with spaces")
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if not text.strip():
         return refuse(1, 1, "the file is empty")
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return refuse(1, 1, "the file holds only comments; it needs fields (name: value)")
 
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as error:  # control characters, checked before any parsing
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        return refuse(line, column, f"an invisible control character (code {error.character:#04x}) "
+                                    "that text must not contain; delete it (it often comes "
+                                    "with text pasted from another program)")
     try:
         node = loader.get_single_node()
         if node is None:
@@ -121,31 +138,52 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
     except _Refused as refusal:
         return refuse(refusal.line, refusal.column, refusal.message)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark, message = _plain_yaml_error(error)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return refuse(line, column, _plain_yaml_error(error))
+        return refuse(line, column, message)
     finally:
         loader.dispose()
 
 
-def _plain_yaml_error(error: yaml.MarkedYAMLError) -> str:
-    """PyYAML's messages, reworded for someone who is not a programmer."""
+def _plain_yaml_error(error: yaml.MarkedYAMLError) -> tuple[yaml.Mark | None, str]:
+    """PyYAML's messages reworded for someone who is not a programmer, and where to point.
+
+    Mostly the place where PyYAML noticed the problem; for an unclosed quote or
+    bracket, or a key without its colon, the place where that thing started.
+    """
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
+    noticed = error.problem_mark or error.context_mark
+    started = error.context_mark or error.problem_mark
     if "expected a single document" in context or "expected '<document start>'" in problem:
-        return "only one YAML document per file; remove the extra '---' line"
+        return noticed, "only one YAML document per file; remove the extra '---' line"
+    if "unknown escape character" in problem and noticed:  # point at the backslash, one before
+        noticed = yaml.Mark(noticed.name, noticed.index - 1, noticed.line, noticed.column - 1,
+                            noticed.buffer, noticed.pointer - 1)
+        return noticed, ("a backslash inside double quotes starts a special code; write \\\\ "
+                         "for a backslash, or use single quotes around the text")
+    if "while scanning a quoted scalar" in context:
+        return started, "the quote that starts here is never closed; add the closing quote"
     if "mapping values are not allowed" in problem:
-        return ("a colon followed by a space inside a value; put the value in quotes "
-                "or use '>-' on the line before")
+        return noticed, ("a colon followed by a space inside a value; put the value in quotes, "
+                         "or, if this line starts a new field, line it up with the fields above")
     if "could not find expected ':'" in problem:
-        return "a line is missing its ':' (each field is written 'name: value')"
-    if "found character '@'" in problem or "found character '`'" in problem:
-        return "a value starts with a reserved character; put it in quotes"
+        return started, "this line is missing its ':' (each field is written 'name: value')"
+    if "cannot start any token" in problem or "while scanning an alias" in context \
+            or "while scanning an anchor" in context:
+        return started, "a value starts with a character YAML reserves (such as * & @ % `); put it in quotes"
     if "found undefined alias" in problem:
-        return "anchors and aliases (& and *) are not allowed; write the value out in full"
+        return noticed, _NO_REFERENCES
+    if "while parsing a flow" in context:
+        return started, ("the bracket that opens here is not closed properly; write the items "
+                         "on their own lines instead (each starting with '- ')")
+    if "found '<scalar>'" in problem:
+        return noticed, ("text goes on after a closing quote; quote the whole value, and if it "
+                         "contains an apostrophe, put it in double quotes")
     if "did not find expected" in problem or "expected <block end>" in problem:
-        return f"YAML syntax error ({problem}); check the indentation of this line and the one above"
-    return f"YAML syntax error: {problem or context}"
+        return noticed, ("this line is not lined up with the lines above it; indent it like the "
+                         "other fields or list items at its level")
+    return noticed, f"YAML syntax error: {problem or context}"
 
 
 def _build(loader: _Loader, node: Node, path: Path_, document: Document) -> Any:
@@ -178,4 +216,5 @@ def _build(loader: _Loader, node: Node, path: Path_, document: Document) -> Any:
     try:
         return loader.construct_object(node)
     except (ValueError, OverflowError) as error:  # e.g. a date like 2021-13-45
-        raise _Refused(node.start_mark, f"this value cannot be read ({error}); put it in quotes") from None
+        raise _Refused(node.start_mark, f"this looks like a date or number but cannot be read as one "
+                                        f"({error}); put it in quotes if it is text") from None
