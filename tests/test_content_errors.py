@@ -141,8 +141,11 @@ def test_failed_build_writes_nothing(case: str, tmp_path: Path,
     (case_dir,) = [path for path in CASE_DIRS if path.name.split("-", 1)[1] == case]
     root = make_project(tmp_path / "project", case_dir)
     shutil.copyfile(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(PROJECT / "site-overrides", root / "site-overrides")
-    shutil.copytree(PROJECT / "docs" / "assets", root / "docs" / "assets")
+    for folder in ("site-overrides", "docs/assets"):  # may be empty, so absent from a clone
+        if (PROJECT / folder).is_dir():
+            shutil.copytree(PROJECT / folder, root / folder)
+        else:
+            (root / folder).mkdir(parents=True)
     (root / "docs" / "hand-written.md").write_text("# Written by hand\n\nKeep me.\n", encoding="utf-8")
     (root / "site").mkdir()
     (root / "site" / "marker.txt").write_text("an earlier build\n", encoding="utf-8")
