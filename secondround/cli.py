@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, TemplateNotFound
 
 from . import jsonschema
 from .content import load_content
@@ -60,8 +60,14 @@ def generate(project: Project) -> list[Page] | None:
         return None
     try:
         return render_site(content, project.templates)
+    except TemplateNotFound as error:
+        print(f"templates/{error.name}: template error: the template is missing", file=sys.stderr)
+        print("The templates are broken; nothing was written.", file=sys.stderr)
+        return None
     except TemplateError as error:
-        where = f"{getattr(error, 'filename', None) or 'templates'}:{getattr(error, 'lineno', '?')}"
+        name = getattr(error, "filename", None) or "templates"
+        line = getattr(error, "lineno", None)
+        where = f"{name}:{line}" if line else name
         print(f"{where}: template error: {error}", file=sys.stderr)
         print("The templates are broken; nothing was written.", file=sys.stderr)
         return None

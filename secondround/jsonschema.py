@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .schema import Reason, Site
 
-FILES = {"site.schema.json": Site, "reason.schema.json": Reason}
+FILES: dict[str, type[BaseModel]] = {"site.schema.json": Site, "reason.schema.json": Reason}
 
 
 def exported() -> dict[str, str]:

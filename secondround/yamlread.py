@@ -74,19 +74,19 @@ class _Loader(yaml.SafeLoader):
 
     _depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         # An alias can multiply a small file into billions of values; a lone anchor
         # (text: &Stay calm) silently swallows its first word. Both are refused.
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(event.start_mark, _NO_REFERENCES)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _Refused(self.peek_event().start_mark,
+                raise _Refused(event.start_mark,
                                f"nested more than {MAX_DEPTH} levels deep; content files never "
                                "need that many levels")
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
@@ -129,7 +129,12 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
                                     "that text must not contain; delete it (it often comes "
                                     "with text pasted from another program)")
     try:
-        node = loader.get_single_node()
+        fast = _compose_fast(text)
+        if fast is not None:  # the C parser read it cleanly; use its nodes
+            loader.dispose()
+            loader, node = fast
+        else:  # the pure-Python loader finds the same file's problems, with our wording
+            node = loader.get_single_node()
         if node is None:
             return refuse(1, 1, "the file is empty")
         document = Document(display, None)
@@ -143,6 +148,37 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
         return refuse(line, column, message)
     finally:
         loader.dispose()
+
+
+_CLoader: Any = getattr(yaml, "CSafeLoader", None)
+_NESTING_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_NESTING_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _compose_fast(text: str) -> tuple[Any, Node | None] | None:
+    """Compose with libyaml (about 20 times faster), or None to take the careful path.
+
+    A first pass over libyaml's events (flat, so no recursion and no alias
+    expansion) looks for what the careful loader refuses; anything unusual or
+    any parse error returns None, and _Loader then reports it with its place.
+    """
+    if _CLoader is None:
+        return None
+    try:
+        depth = 0
+        for event in yaml.parse(text, Loader=_CLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return None
+            if isinstance(event, _NESTING_START):
+                depth += 1
+                if depth >= MAX_DEPTH:
+                    return None
+            elif isinstance(event, _NESTING_END):
+                depth -= 1
+        loader = _CLoader(text)
+        return loader, loader.get_single_node()
+    except yaml.YAMLError:
+        return None
 
 
 def _plain_yaml_error(error: yaml.MarkedYAMLError) -> tuple[yaml.Mark | None, str]:

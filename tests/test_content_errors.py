@@ -117,8 +117,6 @@ def test_byte_order_mark_is_accepted(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 0
 
 
-@pytest.mark.xfail(strict=True, reason="content.py checks numbering over the reason files that "
-                   "loaded only, so one broken file makes the others report a gap")
 def test_broken_reason_does_not_blame_the_others(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     root = make_project(tmp_path / "project")
