@@ -27,8 +27,13 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 
 
 def markdown_text(value: object) -> Markup:
-    """Plain text made safe for a Markdown line: HTML-escaped, then Markdown-escaped."""
-    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(str(value)))))
+    """Plain text made safe for a Markdown line: Markdown-escaped, then &, < and > as entities.
+
+    Quotes stay as typed (Markdown gives them no meaning), so the generated
+    pages remain readable; an entity like &#39; would also need its # escaped.
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 @dataclass(frozen=True)
