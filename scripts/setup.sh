@@ -29,16 +29,22 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 
-# Reinstall only when the dependency list changes.
-extras=$([ "$want" = test ] && echo '[dev]' || echo '')
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras}"
+# The dependencies listed in pyproject.toml (the generator runs from this
+# folder, so the project itself is not installed). Reinstalled only when
+# that list changes.
+groups=$([ "$want" = test ] && echo "runtime dev" || echo "runtime")
+stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)-${groups// /-}"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
-  rm -f .venv/.installed-*
+  mapfile -t packages < <(.venv/bin/python - $groups <<'PY'
+import sys, tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+for group in sys.argv[1:]:
+    deps = project["dependencies"] if group == "runtime" else project["optional-dependencies"][group]
+    print(*deps, sep="\n")
+PY
+)
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check "${packages[@]}"
   touch "$stamp"
-  # A [dev] install also covers a later plain build.
-  [ -n "$extras" ] && touch "${stamp%\[dev\]}"
 fi
 
 [ "$want" = test ] || exit 0

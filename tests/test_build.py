@@ -41,7 +41,7 @@ def test_generated_pages_say_where_they_come_from(project_copy: Path) -> None:
     )
 
 
-def test_same_yaml_gives_byte_identical_output(project_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_same_yaml_gives_byte_identical_output(project_copy: Path) -> None:
     assert build(project_copy) == 0
     first_docs, first_site = tree(project_copy / "docs"), tree(project_copy / "site")
     assert build(project_copy) == 0
@@ -49,7 +49,9 @@ def test_same_yaml_gives_byte_identical_output(project_copy: Path, tmp_path_fact
     assert tree(project_copy / "site") == first_site
 
 
-def test_a_failing_mkdocs_build_changes_nothing(project_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failing_mkdocs_build_changes_nothing(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert build(project_copy) == 0
     before_docs, before_site = tree(project_copy / "docs"), tree(project_copy / "site")
     template = project_copy / "templates" / "about.md.j2"
@@ -66,7 +68,9 @@ def test_a_failing_mkdocs_build_changes_nothing(project_copy: Path, capsys: pyte
     assert not (project_copy / ".build").exists()
 
 
-def test_a_template_error_changes_nothing(project_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_template_error_changes_nothing(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert build(project_copy) == 0
     before_docs, before_site = tree(project_copy / "docs"), tree(project_copy / "site")
     template = project_copy / "templates" / "home.md.j2"

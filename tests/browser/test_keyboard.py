@@ -10,7 +10,8 @@ REASON = "reasons/01-not-prepared/"
 def focused(page: Page) -> dict[str, str]:
     return page.evaluate(
         "() => { const e = document.activeElement;"
-        " return {tag: e.tagName, type: e.type || '', id: e.id || '', text: e.textContent.trim().slice(0, 40)}; }"
+        " return {tag: e.tagName, type: e.type || '', id: e.id || '',"
+        " text: e.textContent.trim().slice(0, 40)}; }"
     )
 
 
