@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import subprocess
+import tempfile
 import sys
 import time
 from dataclasses import dataclass
@@ -45,9 +46,12 @@ class Project:
     def config(self) -> Path:
         return self.root / "mkdocs.yml"
 
-    @property
     def scratch(self) -> Path:
-        return self.root / ".build"
+        """A fresh staging folder beside site/ (same disk, so the final swap is a rename).
+
+        Unique per run, so two builds started at once never delete each other's work.
+        """
+        return Path(tempfile.mkdtemp(prefix=".build-", dir=self.root))
 
 
 def generate(project: Project) -> list[Page] | None:
@@ -77,7 +81,8 @@ def build(project: Project) -> int:
     pages = generate(project)
     if pages is None:
         return 1
-    staged_docs, staged_site = project.scratch / "docs", project.scratch / "site"
+    scratch = project.scratch()
+    staged_docs, staged_site = scratch / "docs", scratch / "site"
     try:
         project.docs.mkdir(exist_ok=True)
         stage(project.docs, pages, staged_docs)
@@ -90,7 +95,7 @@ def build(project: Project) -> int:
         changed = sync_docs(project.docs, pages)
         swap_site(staged_site, project.site)
     finally:
-        shutil.rmtree(project.scratch, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     print(f"Built {len(pages)} pages into {project.site.name}/ ({len(changed)} changed in docs/).")
     return 0
 

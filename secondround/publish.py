@@ -107,11 +107,18 @@ def sync_docs(docs: Path, pages: list[Page]) -> list[str]:
 
 def swap_site(built_site: Path, site: Path) -> None:
     """Replace site/ with the fresh build in two renames, so it is never half-written."""
-    retired = site.with_name(site.name + ".old")
-    if retired.exists():
-        shutil.rmtree(retired)
-    if site.exists():
-        site.rename(retired)
-    shutil.move(str(built_site), str(site))
-    if retired.exists():
-        shutil.rmtree(retired)
+    retired = built_site.with_name(built_site.name + ".old")  # inside this run's scratch folder
+    # Another build finishing at the same moment may put its site/ back between
+    # the two renames; renaming onto it then fails, and we simply go again.
+    for _ in range(5):
+        if site.exists():
+            shutil.rmtree(retired, ignore_errors=True)
+            site.rename(retired)
+        try:
+            built_site.rename(site)
+            break
+        except OSError:
+            continue
+    else:
+        raise OSError(f"could not put the new site in place of {site}")
+    shutil.rmtree(retired, ignore_errors=True)
