@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
