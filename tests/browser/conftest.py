@@ -139,22 +139,61 @@ def site_dir() -> Path:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Static files from `directory`, found under the URL `prefix` only (as on GitHub Pages)."""
+
+    prefix = "/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_prefix__")  # a 404
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Like GitHub Pages: a missing page gets the site's own 404.html.
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args: Any) -> None:
         # One line per asset would drown pytest's output; problems surface via the page guard.
         pass
 
 
+@contextmanager
+def serve(directory: Path, prefix: str = "/", host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve a folder over HTTP on a free port; yields the base URL (ending in the prefix)."""
+    handler_class = type("Handler", (_QuietHandler,), {"prefix": prefix})
+    handler = partial(handler_class, directory=str(directory))
+    server = ThreadingHTTPServer((host, 0), handler)  # port 0: the OS picks a free one
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     # A real HTTP origin (not file://) so the pages behave as on a static host.
-    handler = partial(_QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: the OS picks a free one
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def subpath_url(site_dir: Path) -> Iterator[str]:
+    """The same site under a sub-path, as GitHub Pages serves a project site."""
+    with serve(site_dir, prefix="/second-round/") as url:
+        yield url
 
 
 def _is_off_origin(url: str) -> bool:

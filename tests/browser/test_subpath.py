@@ -1,0 +1,76 @@
+"""The site served under a sub-path (https://<org>.github.io/<repo>/) works as at the root."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, Response
+
+from secondround.cli import main
+
+from .conftest import format_violations, serve, site_dir_path, site_pages
+
+PAGES = site_pages(site_dir_path())
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_page_and_everything_it_loads_resolve_under_the_subpath(
+    page: Page, subpath_url: str, page_path: str
+) -> None:
+    failed: list[str] = []
+
+    def on_response(response: Response) -> None:
+        if response.status >= 400:
+            failed.append(f"{response.status} {response.url}")
+
+    page.on("response", on_response)
+    url = subpath_url + page_path.removesuffix("index.html")
+    assert page.goto(url).status == 200  # type: ignore[union-attr]
+    page.wait_for_load_state("networkidle")
+    assert failed == [], f"requests that failed under the sub-path: {failed}"
+    links = page.eval_on_selector_all(
+        "a[href]", "links => links.map(a => a.href).filter(h => h.startsWith(location.origin))")
+    outside = [link for link in links if not link.startswith(subpath_url)]
+    assert outside == [], f"links that leave the sub-path: {outside}"
+
+
+def test_every_internal_link_resolves_under_the_subpath(page: Page, subpath_url: str) -> None:
+    targets: set[str] = set()
+    for page_path in PAGES:
+        page.goto(subpath_url + page_path.removesuffix("index.html"))
+        targets.update(page.eval_on_selector_all(
+            "a[href]", "links => links.map(a => a.href.split('#')[0])"
+                       ".filter(h => h.startsWith(location.origin))"))
+    broken = []
+    for target in sorted(targets):
+        response = page.request.get(target)
+        if response.status != 200:
+            broken.append(f"{response.status} {target}")
+    assert broken == [], broken
+
+
+# Chromium logs the 404 status of the page itself as a console error.
+@pytest.mark.allow_console_errors
+def test_a_missing_page_under_the_subpath_gets_a_styled_404(
+    page: Page, project_copy: Path, monkeypatch: pytest.MonkeyPatch,
+    axe: Callable[..., list[dict[str, Any]]],
+) -> None:
+    """Published with SITE_URL set (as the workflow does), the 404 page finds its assets anywhere."""
+    (project_copy / "site").mkdir()
+    with serve(project_copy / "site", prefix="/second-round/") as url:
+        monkeypatch.setenv("SITE_URL", url)
+        assert main([], root=project_copy) == 0
+        failed: list[str] = []
+        page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+        response = page.goto(url + "no/such/page/")
+        assert response is not None and response.status == 404
+        page.wait_for_load_state("networkidle")
+        assert failed == [url + "no/such/page/"], f"the 404 page could not load: {failed[1:]}"
+        assert page.locator("h1").inner_text().strip() == "404 - Not found"
+        home = page.locator("a.md-header__button.md-logo").get_attribute("href")
+        assert home == url, "the logo leads back to the edition's home, not the host's root"
+        violations = axe(page)
+        assert not violations, format_violations(violations)
