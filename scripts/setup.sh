@@ -55,6 +55,9 @@ if [ -z "${SECOND_ROUND_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 
+# pdftotext (poppler-utils) reads the text of the printed PDFs in test_print.py.
+command -v pdftotext >/dev/null || apt_install poppler-utils
+
 # axe-core, the accessibility engine the browser tests inject, from npm.
 command -v npm >/dev/null || apt_install npm
 lock=tests/browser/package-lock.json

@@ -126,6 +126,9 @@ def render_site(content: Content, templates: Path) -> list[Page]:
         pages.append(render("reason.md.j2", reason_page(source), source.file,
                             source.reason.title, source.reason.summary,
                             reason=_reason_view(content, source)))
+    from .render_checklists import checklist_pages  # it imports this module
+
+    pages += checklist_pages(content, render, pages)
     return pages
 
 

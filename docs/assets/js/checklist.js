@@ -1,0 +1,142 @@
+// A printable checklist (one reason's, or the combined interview plan): ticks and
+// typed fields are kept on this device; on the plan, the items of the reasons the
+// visitor's self-check points to move to the top of each phase and get a star.
+import { store } from "./store.js";
+import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "./util.js";
+
+const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
+const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
+const BLANK = "sr-print-blank"; // class on <html> while a blank copy prints
+
+// Score 0-100 per reason from the embedded model: chosen weights over the highest
+// weights of the questions answered (the same rule as the self-assessment).
+export function scoreReasons(model, answers) {
+  return model.reasons.map((reason, order) => {
+    let got = 0;
+    let max = 0;
+    let answered = 0;
+    for (const q of reason.questions) {
+      const i = answers[reason.id]?.[q.id];
+      if (!Number.isInteger(i) || i < 0 || i >= q.weights.length) continue;
+      answered += 1;
+      got += q.weights[i];
+      max += Math.max(...q.weights);
+    }
+    const score = answered ? (max ? Math.round((100 * got) / max) : 0) : null;
+    const band = score === null ? -1 : model.bands.filter((b) => score >= b.min).length - 1;
+    return { id: reason.id, title: reason.title, order, score, band, answered };
+  });
+}
+
+export class Checklist {
+  constructor(root) {
+    this.root = root;
+    this.s = config(root).strings || {};
+    this.boxes = [...root.querySelectorAll("input[type=checkbox]")];
+    this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
+    this.fill();
+    this.personalise();
+    storageNote(root, this.s, ["ticks", "plan"]);
+    printFooter(root, this.s.printed_from);
+    reveal(root);
+    root.addEventListener("change", (event) => this.save(event.target));
+    root.addEventListener("input", (event) => this.save(event.target));
+    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+  }
+
+  fill() {
+    const ticks = store().read("ticks", isTicks, {});
+    const plan = store().read("plan", isTextMap, {});
+    this.boxes.forEach((box) => {
+      box.checked = ticks[box.name] === true;
+    });
+    this.fields.forEach((field) => {
+      field.value = plan[field.name] ?? "";
+    });
+  }
+
+  save(target) {
+    if (this.boxes.includes(target)) {
+      update("ticks", isTicks, {}, (ticks) => {
+        if (target.checked) ticks[target.name] = true;
+        else delete ticks[target.name];
+      });
+    } else if (this.fields.includes(target)) {
+      update("plan", isTextMap, {}, (plan) => {
+        plan[target.name] = target.value;
+      });
+    }
+  }
+
+  act(button) {
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === "print") window.print();
+    if (action === "print-blank") {
+      // Empty for the print only; what is saved comes back as soon as the dialog closes.
+      const html = document.documentElement;
+      this.boxes.forEach((box) => {
+        box.checked = false;
+      });
+      this.fields.forEach((field) => {
+        field.value = "";
+      });
+      html.classList.add(BLANK);
+      const restore = () => {
+        html.classList.remove(BLANK);
+        this.fill();
+      };
+      window.addEventListener("afterprint", restore, { once: true });
+      window.print();
+    }
+    if (action === "reset" && window.confirm(this.s.reset_confirm)) this.reset();
+  }
+
+  // Clears what this page shows: its own ticks, and the fields where there are any.
+  reset() {
+    const mine = new Set(this.boxes.map((box) => box.name));
+    update("ticks", isTicks, {}, (ticks) => {
+      mine.forEach((name) => delete ticks[name]);
+    });
+    if (this.fields.length) {
+      update("plan", isTextMap, {}, (plan) => {
+        this.fields.forEach((field) => delete plan[field.name]);
+      });
+    }
+    this.fill();
+    say(this.root, this.s.cleared);
+  }
+
+  personalise() {
+    const note = this.root.querySelector("[data-personal]");
+    let model = null;
+    try {
+      model = JSON.parse(document.getElementById("sr-model")?.textContent || "null");
+    } catch {
+      model = null;
+    }
+    if (!note || !model) return;
+    const answers = store().read("answers", isAnswers, {});
+    const flagged = scoreReasons(model, answers)
+      .filter((r) => r.band > 0)
+      .sort((a, b) => b.score - a.score || a.order - b.order);
+    const rank = new Map(flagged.map((r, i) => [r.id, i]));
+    for (const list of this.root.querySelectorAll(".sr-items")) {
+      const items = [...list.children];
+      const key = (li) => rank.get(li.dataset.reason) ?? flagged.length;
+      items
+        .map((li, i) => [li, i])
+        .sort(([a, i], [b, j]) => key(a) - key(b) || i - j)
+        .forEach(([li]) => {
+          const marked = rank.has(li.dataset.reason);
+          li.classList.toggle("sr-item--flagged", marked);
+          li.querySelector(".sr-mark").hidden = !marked;
+          list.append(li);
+        });
+    }
+    note.textContent = flagged.length
+      ? fill(this.s.personal, { reasons: flagged.map((r) => r.title).join("; ") })
+      : this.s.not_personal;
+    note.hidden = false;
+  }
+}

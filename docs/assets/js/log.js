@@ -1,0 +1,161 @@
+// The interview log: date, organisation, stage reached and outcome of each
+// interview. Points out when the same stage keeps ending in a rejection, and
+// exports/imports the log as a JSON file. Kept on this device only.
+import { store } from "./store.js";
+import {
+  config, download, fill, formatDate, isObject, isTextMap, printFooter, reveal, say, storageNote, update,
+} from "./util.js";
+
+export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KIND = "second-round/interview-log";
+
+export const isEntry = (e) =>
+  isObject(e) &&
+  typeof e.date === "string" &&
+  DATE.test(e.date) &&
+  typeof e.organisation === "string" &&
+  Number.isInteger(e.stage) &&
+  e.stage >= 0 &&
+  OUTCOMES.includes(e.outcome);
+export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
+const same = (a, b) => a.date === b.date && a.organisation === b.organisation && a.stage === b.stage && a.outcome === b.outcome;
+
+// The stage that most often ended in a rejection, if it did so at least twice.
+export function pattern(entries) {
+  const counts = new Map();
+  for (const e of entries) if (e.outcome === "rejected") counts.set(e.stage, (counts.get(e.stage) ?? 0) + 1);
+  let best = null;
+  for (const [stage, count] of counts) {
+    if (count >= 2 && (!best || count > best.count || (count === best.count && stage < best.stage))) best = { stage, count };
+  }
+  return best;
+}
+
+export class Log {
+  constructor(root) {
+    this.root = root;
+    this.s = config(root).strings || {};
+    this.form = root.querySelector(".sr-log-add");
+    this.inputs = [...this.form.querySelectorAll("[name]")];
+    const draft = store().read("log-draft", isTextMap, {});
+    this.inputs.forEach((input) => {
+      if (draft[input.name] !== undefined) input.value = draft[input.name];
+    });
+    this.render(store().read("log", isLog, []));
+    storageNote(root, this.s, ["log", "log-draft"]);
+    printFooter(root, this.s.printed_from);
+    reveal(root);
+    this.form.addEventListener("input", () => this.keepDraft());
+    this.form.addEventListener("change", () => this.keepDraft());
+    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    root.querySelector("input[type=file]").addEventListener("change", (event) => this.load(event.target));
+  }
+
+  entries() {
+    return store().read("log", isLog, []);
+  }
+
+  // What is typed in the form but not yet added is kept too.
+  keepDraft() {
+    store().write("log-draft", Object.fromEntries(this.inputs.map((input) => [input.name, input.value])));
+  }
+
+  render(entries) {
+    const s = this.s;
+    const body = this.root.querySelector("[data-rows]");
+    const rows = entries
+      .map((entry, index) => [entry, index])
+      .sort(([a], [b]) => a.date.localeCompare(b.date))
+      .map(([entry, index]) => {
+        const tr = document.createElement("tr");
+        const when = new Date(`${entry.date}T12:00:00`);
+        const cells = [
+          formatDate(when, { dateStyle: "medium" }),
+          entry.organisation,
+          s.stages[entry.stage] ?? "",
+          s[`outcome_${entry.outcome}`],
+        ];
+        for (const text of cells) tr.append(Object.assign(document.createElement("td"), { textContent: text }));
+        const button = Object.assign(document.createElement("button"), {
+          type: "button",
+          className: "md-button sr-remove",
+          textContent: s.log_remove,
+        });
+        button.dataset.action = "remove";
+        button.dataset.index = index;
+        button.setAttribute("aria-label", `${s.log_remove}: ${entry.organisation}, ${cells[0]}`);
+        const td = document.createElement("td");
+        td.className = "sr-noprint";
+        td.append(button);
+        tr.append(td);
+        return tr;
+      });
+    body.replaceChildren(...rows);
+    this.root.querySelector("[data-empty]").hidden = entries.length > 0;
+    const found = pattern(entries);
+    const box = this.root.querySelector("[data-pattern]");
+    box.hidden = !found;
+    const text = found ? fill(s.pattern, { count: found.count, stage: s.stages[found.stage] ?? "" }) : "";
+    const target = this.root.querySelector("[data-pattern-text]");
+    if (target.textContent !== text) target.textContent = text;
+  }
+
+  act(button) {
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === "add") this.add();
+    if (action === "remove") this.remove(Number(button.dataset.index));
+    if (action === "export") this.export();
+  }
+
+  add() {
+    const v = Object.fromEntries(this.inputs.map((input) => [input.name, input.value.trim()]));
+    const missing = this.inputs.find((input) => ["date", "organisation"].includes(input.name) && !input.value.trim());
+    if (missing || !DATE.test(v.date)) {
+      say(this.root, this.s.log_incomplete);
+      (missing || this.form.querySelector("[name=date]")).focus();
+      return;
+    }
+    const entry = { date: v.date, organisation: v.organisation, stage: Number(v.stage), outcome: v.outcome };
+    this.render(update("log", isLog, [], (log) => [...log, entry]));
+    this.form.querySelector("[name=organisation]").value = "";
+    this.keepDraft();
+    say(this.root, this.s.log_added);
+  }
+
+  remove(index) {
+    this.render(update("log", isLog, [], (log) => log.filter((_, i) => i !== index)));
+    const next = this.root.querySelector("[data-rows] button") || this.form.querySelector("[name=date]");
+    next.focus();
+    say(this.root, this.s.log_removed);
+  }
+
+  export() {
+    const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries: this.entries() };
+    download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
+  }
+
+  // Adds the file's interviews to the log; ones already there are not repeated.
+  async load(input) {
+    const file = input.files?.[0];
+    if (!file) return;
+    let data = null;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      data = null;
+    }
+    input.value = "";
+    if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !isLog(data.entries)) {
+      say(this.root, this.s.import_bad);
+      return;
+    }
+    const stages = this.s.stages.length;
+    const incoming = data.entries
+      .filter((e) => e.stage < stages)
+      .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }));
+    this.render(update("log", isLog, [], (log) => [...log, ...incoming.filter((e) => !log.some((x) => same(x, e)))]));
+    say(this.root, this.s.imported);
+  }
+}

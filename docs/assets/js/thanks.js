@@ -1,0 +1,111 @@
+// The thank-you note helper: when to send it (24 to 48 hours after the interview),
+// drafts of the thank-you note and of a feedback request built from what the
+// visitor typed, and a calendar reminder made in the browser.
+import { calendar, newUid } from "./ics.js";
+import { config, download, fill, formatDate, isTextMap, reveal, say, storageNote, update } from "./util.js";
+import { store } from "./store.js";
+
+const HOUR = 3600 * 1000;
+const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+// "2026-03-28T15:00" (a datetime-local value, the visitor's own clock) -> the window
+// to send the note: 24 and 48 elapsed hours later, so a clock change in between is
+// counted as it really happens. Null if the value is not a real date and time.
+export function followUpWindow(value) {
+  const m = WHEN.exec(value || "");
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x || 0));
+  const at = new Date(year, month - 1, day, hour, minute, second);
+  if (Number.isNaN(at.getTime()) || at.getMonth() !== month - 1 || at.getDate() !== day) return null;
+  return { interview: at, start: new Date(at.getTime() + 24 * HOUR), end: new Date(at.getTime() + 48 * HOUR) };
+}
+
+const LONG = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" };
+
+export class Thanks {
+  constructor(root) {
+    this.root = root;
+    this.s = config(root).strings || {};
+    this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
+    const plan = store().read("plan", isTextMap, {});
+    this.fields.forEach((field) => {
+      field.value = plan[field.name] ?? "";
+    });
+    storageNote(root, this.s, ["plan"]);
+    reveal(root);
+    this.refresh();
+    root.addEventListener("input", (event) => this.save(event.target));
+    root.addEventListener("change", (event) => this.save(event.target));
+    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+  }
+
+  values() {
+    return Object.fromEntries(this.fields.map((field) => [field.name, field.value.trim()]));
+  }
+
+  save(target) {
+    if (!this.fields.includes(target)) return;
+    update("plan", isTextMap, {}, (plan) => {
+      plan[target.name] = target.value;
+    });
+    this.refresh();
+  }
+
+  refresh() {
+    const v = this.values();
+    const s = this.s;
+    const words = {
+      name: v.interviewer || s.name_blank,
+      role: v.role || s.role_blank,
+      organisation: v.organisation || s.organisation_blank,
+      point: v.point || s.point_blank,
+    };
+    this.root.querySelectorAll("[data-template]").forEach((draft) => {
+      draft.value = fill(s[draft.dataset.template], words);
+    });
+    const span = followUpWindow(v.when);
+    const text = span
+      ? fill(s.deadline, { start: formatDate(span.start, LONG), end: formatDate(span.end, LONG) })
+      : s.deadline_missing;
+    const deadline = this.root.querySelector("[data-deadline]");
+    if (deadline.textContent !== text) deadline.textContent = text;
+    return { words, span };
+  }
+
+  act(button) {
+    if (!button) return;
+    if (button.dataset.action === "copy") this.copy(document.getElementById(button.dataset.target));
+    if (button.dataset.action === "ics") this.reminder();
+  }
+
+  copy(draft) {
+    const done = () => say(this.root, this.s.copied);
+    const failed = () => {
+      draft.focus();
+      draft.select();
+      say(this.root, this.s.copy_failed);
+    };
+    if (!navigator.clipboard?.writeText) return failed();
+    navigator.clipboard.writeText(draft.value).then(done, failed);
+  }
+
+  reminder() {
+    const { words, span } = this.refresh();
+    if (!span) {
+      say(this.root, this.s.deadline_missing);
+      this.root.querySelector("[name=when]")?.focus();
+      return;
+    }
+    const end = formatDate(span.end, LONG);
+    const text = calendar({
+      uid: newUid(),
+      stamp: new Date(),
+      start: span.start,
+      end: new Date(span.start.getTime() + HOUR / 2),
+      summary: fill(this.s.ics_summary, words),
+      description: fill(this.s.ics_description, { ...words, end }),
+    });
+    download("thank-you-reminder.ics", "text/calendar;charset=utf-8", text);
+    say(this.root, this.s.ics_ready);
+  }
+}

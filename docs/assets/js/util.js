@@ -1,0 +1,86 @@
+// Small helpers shared by the checklist and debrief widgets. No interface text
+// lives here: every word comes from the widget's JSON config block.
+import { store } from "./store.js";
+
+export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
+
+// The widget's settings: <script type="application/json" data-config> inside its root.
+export function config(root) {
+  try {
+    return JSON.parse(root.querySelector("script[data-config]")?.textContent || "{}");
+  } catch {
+    return {};
+  }
+}
+
+// "{name}" placeholders filled in; unknown names stay as written.
+export const fill = (text, values) =>
+  text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+
+// Announces text in the widget's polite live region, without moving focus.
+export function say(root, text) {
+  const region = root.querySelector("[data-status]");
+  if (!region) return;
+  region.textContent = "";
+  setTimeout(() => {
+    region.textContent = text;
+  }, 50);
+}
+
+// Shows the JavaScript-only controls (hidden in the HTML for pages without script).
+export function reveal(root) {
+  root.querySelectorAll("[data-tools]").forEach((el) => {
+    el.hidden = false;
+  });
+}
+
+// Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
+export function storageNote(root, s, names) {
+  const st = store();
+  const parts = [];
+  if (names.some((n) => st.dropped.includes(n))) parts.push(s.dropped);
+  if (!st.persistent) parts.push(s.blocked);
+  const saved = root.querySelector("[data-saved]");
+  if (saved) saved.hidden = !st.persistent;
+  if (parts.length) say(root, parts.join(" "));
+  // Storage can fail mid-visit (quota): say so once, while this page is shown.
+  const blocked = () => {
+    if (!root.isConnected) return document.removeEventListener("sr:store-blocked", blocked);
+    if (saved) saved.hidden = true;
+    say(root, s.blocked);
+  };
+  document.addEventListener("sr:store-blocked", blocked);
+}
+
+// Re-reads a stored value, changes it and writes it back, so two widgets never overwrite each other.
+export function update(name, isValid, fallback, change) {
+  const value = store().read(name, isValid, fallback);
+  const next = change(value) ?? value;
+  store().write(name, next);
+  return next;
+}
+
+export function download(filename, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const lang = () => document.documentElement.lang || undefined;
+export const formatDate = (date, options) => new Intl.DateTimeFormat(lang(), options).format(date);
+
+// The printed footer: this page's address and today's date, refreshed before each print.
+export function printFooter(root, template) {
+  const footer = root.querySelector("[data-print-footer]");
+  if (!footer || !template) return;
+  const set = () => {
+    if (!root.isConnected) return window.removeEventListener("beforeprint", set);
+    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), { dateStyle: "long" }) });
+  };
+  set();
+  window.addEventListener("beforeprint", set);
+}

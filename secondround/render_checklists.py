@@ -1,0 +1,162 @@
+"""View-models for the printable checklists and the "After the interview" page.
+
+Pages: checklists/index.md (the combined interview plan), checklists/NN-id.md
+(one per reason) and after-the-interview.md. Every text the scripts show comes
+from the JSON config block printed inside each widget (from site.yml), so the
+scripts hold no interface text of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from markupsafe import Markup
+
+from .content import Content, ReasonSource
+from .render import Page, reason_page
+from .schema import PHASES
+
+PLAN_PAGE = "checklists/index.md"
+DEBRIEF_PAGE = "after-the-interview.md"
+# Field name (also the storage key) -> (label attribute in ChecklistStrings, input type).
+PLAN_FIELDS = (
+    ("role", "role", "text"),
+    ("organisation", "organisation", "text"),
+    ("interviewer", "interviewer", "text"),
+    ("when", "when", "datetime-local"),
+    ("address", "address", "text"),
+    ("ask_for", "ask_for", "text"),
+    ("bring", "bring", "text"),
+    ("decision_date", "decision_date", "date"),
+)
+# Blank question/answer pairs on the debrief page without JavaScript (and on paper).
+BLANK_QUESTIONS = 3
+
+Render = Callable[..., Page]
+
+
+def config_block(data: object) -> Markup:
+    """A widget's settings and texts as JSON, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c")
+    return Markup(f'<script type="application/json" data-config>{text}</script>')
+
+
+def checklist_page(source: ReasonSource) -> str:
+    return "checklists/" + reason_page(source).removeprefix("reasons/")
+
+
+def _phase_headings(content: Content) -> dict[str, str]:
+    strings = content.site.strings
+    return dict(zip(PHASES, (strings.phase_before, strings.phase_on_the_day, strings.phase_after),
+                    strict=True))
+
+
+def _phases(content: Content, sources: tuple[ReasonSource, ...]) -> list[dict[str, Any]]:
+    headings = _phase_headings(content)
+    phases = []
+    for phase in PHASES:
+        items = [
+            {"reason": s.reason.id, "item": item.id, "text": item.text,
+             "dom_id": f"ck-{s.reason.id}--{item.id}"}
+            for s in sources for item in s.reason.checklist if item.phase == phase
+        ]
+        if items:
+            phases.append({"id": phase, "heading": headings[phase], "entries": items})
+    return phases
+
+
+def _fields(content: Content, names: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    strings = content.site.checklists
+    return [
+        {"name": name, "label": getattr(strings, label), "type": kind, "dom_id": f"field-{name}"}
+        for name, label, kind in PLAN_FIELDS
+        if names is None or name in names
+    ]
+
+
+def _checklist_config(content: Content, scope: str) -> Markup:
+    strings = content.site.checklists
+    keys = ("reset_confirm", "cleared", "personal", "not_personal", "saved", "blocked", "dropped",
+            "printed_from")
+    return config_block({"scope": scope, "strings": {key: getattr(strings, key) for key in keys}})
+
+
+def checklist_pages(content: Content, render: Render, existing: list[Page]) -> list[Page]:
+    strings = content.site.checklists
+    site_file = content.site_file
+    # A link inside HTML, so a site address rather than a Markdown file (MkDocs rewrites only those).
+    assessment = "../assessment/" if any(p.path == "assessment.md" for p in existing) else "../"
+    pages = [render(
+        "plan.md.j2", PLAN_PAGE, site_file, strings.plan_title, strings.plan_description,
+        checklists=strings,
+        fields=_fields(content),
+        phases=_phases(content, content.reasons),
+        config=_checklist_config(content, "plan"),
+        reason_links=[{"title": s.reason.title, "page": checklist_page(s).removeprefix("checklists/")}
+                      for s in content.reasons],
+    )]
+    for source in content.reasons:
+        reason = source.reason
+        pages.append(render(
+            "checklist.md.j2", checklist_page(source), source.file,
+            strings.reason_title.format(title=reason.title), reason.summary,
+            checklists=strings,
+            phases=_phases(content, (source,)),
+            config=_checklist_config(content, "reason"),
+            reason_link="../" + reason_page(source),
+        ))
+    debrief = content.site.debrief
+    pages.append(render(
+        "debrief.md.j2", DEBRIEF_PAGE, site_file, debrief.title, debrief.description,
+        checklists=strings,
+        debrief=debrief,
+        fields=_fields(content, ("interviewer", "role", "organisation", "when")),
+        questions=[{"n": n, "question": debrief.question.format(n=n), "answer": debrief.answer.format(n=n)}
+                   for n in range(1, BLANK_QUESTIONS + 1)],
+        outcomes=_outcomes(content),
+        notes_config=_debrief_config(content, ("question", "answer")),
+        thanks_config=_debrief_config(content, (
+            "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
+            "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",
+            "ics_description", "ics_ready")),
+        log_config=_debrief_config(content, (
+            "log_remove", "log_added", "log_removed", "log_incomplete", "stages", "outcome_waiting",
+            "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad")),
+        thanks_blank=_blank_draft(debrief.thanks_template, content),
+        feedback_blank=_blank_draft(debrief.feedback_template, content),
+        assessment_link=assessment,
+        plan_link="checklists/index.md",
+    ))
+    return pages
+
+
+def _debrief_config(content: Content, keys: tuple[str, ...]) -> Markup:
+    debrief = content.site.debrief
+    strings: dict[str, Any] = {key: getattr(debrief, key) for key in keys}
+    strings["blocked"] = content.site.checklists.blocked
+    strings["dropped"] = content.site.checklists.dropped
+    strings["printed_from"] = content.site.checklists.printed_from
+    return config_block({"strings": strings})
+
+
+class _Blanks(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _blank_draft(template: str, content: Content) -> str:
+    """A draft as printed without JavaScript: gaps in brackets where the details go."""
+    debrief = content.site.debrief
+    return template.format_map(_Blanks(name=debrief.name_blank, role=debrief.role_blank,
+                                       organisation=debrief.organisation_blank, point=debrief.point_blank))
+
+
+def _outcomes(content: Content) -> list[dict[str, str]]:
+    debrief = content.site.debrief
+    return [{"id": "waiting", "label": debrief.outcome_waiting},
+            {"id": "rejected", "label": debrief.outcome_rejected},
+            {"id": "offer", "label": debrief.outcome_offer},
+            {"id": "withdrew", "label": debrief.outcome_withdrew}]

@@ -1,0 +1,273 @@
+"""The "After the interview" page: same-day notes, the thank-you window and drafts,
+the feedback request, and the interview log with its export and import."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, expect
+
+from secondround.schema import ChecklistStrings, DebriefStrings
+
+from .conftest import DESKTOP, REPO_ROOT, Violation, _guarded_page, format_violations
+
+PAGE = "after-the-interview/"
+
+
+def debrief() -> dict[str, Any]:
+    """The page's texts: site.yml's debrief block, else the model's defaults."""
+    data = yaml.safe_load((REPO_ROOT / "quiz" / "site.yml").read_text(encoding="utf-8"))
+    return DebriefStrings.model_validate(data.get("debrief", {}), strict=False).model_dump()
+
+
+def stored(page: Page, name: str) -> Any:
+    raw = page.evaluate("(name) => localStorage.getItem('second-round:/:' + name)", name)
+    return None if raw is None else json.loads(raw)["data"]
+
+
+def put(page: Page, name: str, data: Any) -> None:
+    page.evaluate("([name, raw]) => localStorage.setItem('second-round:/:' + name, raw)",
+                  [name, json.dumps({"v": 1, "data": data})])
+
+
+@pytest.fixture(params=["Europe/London", "America/New_York"])
+def zoned_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with _guarded_page(browser, request, timezone_id=request.param, **DESKTOP) as page:
+        yield page
+
+
+def window(page: Page, base_url: str, value: str) -> dict[str, Any] | None:
+    """followUpWindow(value) from thanks.js, run in the page's time zone."""
+    result: dict[str, Any] | None = page.evaluate(
+        """async ([url, value]) => {
+            const w = (await import(url)).followUpWindow(value);
+            if (!w) return null;
+            const local = (d) =>
+                [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()];
+            return { interview: w.interview.toISOString(), start: w.start.toISOString(),
+                     end: w.end.toISOString(), startLocal: local(w.start), endLocal: local(w.end) };
+        }""",
+        [base_url + "assets/js/thanks.js", value],
+    )
+    return result
+
+
+# (time zone, typed value, interview in UTC, +24 h in UTC, local wall clock of +24 h, of +48 h)
+CASES = [
+    # Across midnight, and the end of a 31-day month and of the year.
+    ("Europe/London", "2026-06-10T23:30", "2026-06-10T22:30", "2026-06-11T22:30",
+     [2026, 6, 11, 23, 30], [2026, 6, 12, 23, 30]),
+    ("Europe/London", "2026-01-31T16:00", "2026-01-31T16:00", "2026-02-01T16:00",
+     [2026, 2, 1, 16, 0], [2026, 2, 2, 16, 0]),
+    ("America/New_York", "2026-12-31T21:15", "2027-01-01T02:15", "2027-01-02T02:15",
+     [2027, 1, 1, 21, 15], [2027, 1, 2, 21, 15]),
+    # February in a leap year and in a common year.
+    ("America/New_York", "2028-02-28T09:00", "2028-02-28T14:00", "2028-02-29T14:00",
+     [2028, 2, 29, 9, 0], [2028, 3, 1, 9, 0]),
+    ("Europe/London", "2026-02-28T09:00", "2026-02-28T09:00", "2026-03-01T09:00",
+     [2026, 3, 1, 9, 0], [2026, 3, 2, 9, 0]),
+    # Clocks go forward (London 29 March 2026, New York 8 March 2026): 24 real hours
+    # later reads one hour later on the clock.
+    ("Europe/London", "2026-03-28T15:00", "2026-03-28T15:00", "2026-03-29T15:00",
+     [2026, 3, 29, 16, 0], [2026, 3, 30, 16, 0]),
+    ("America/New_York", "2026-03-07T10:00", "2026-03-07T15:00", "2026-03-08T15:00",
+     [2026, 3, 8, 11, 0], [2026, 3, 9, 11, 0]),
+    # Clocks go back (London 25 October 2026, New York 1 November 2026).
+    ("Europe/London", "2026-10-24T15:00", "2026-10-24T14:00", "2026-10-25T14:00",
+     [2026, 10, 25, 14, 0], [2026, 10, 26, 14, 0]),
+    ("America/New_York", "2026-10-31T10:00", "2026-10-31T14:00", "2026-11-01T14:00",
+     [2026, 11, 1, 9, 0], [2026, 11, 2, 9, 0]),
+    # A time that does not exist on the clock (skipped at 01:00 in London) moves forward.
+    ("Europe/London", "2026-03-29T01:30", "2026-03-29T01:30", "2026-03-30T01:30",
+     [2026, 3, 30, 2, 30], [2026, 3, 31, 2, 30]),
+]
+
+
+def test_thank_you_window_is_24_to_48_real_hours_after_the_interview(
+        zoned_page: Page, base_url: str) -> None:
+    zone = zoned_page.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone")
+    zoned_page.goto(base_url + PAGE)
+    cases = [case for case in CASES if case[0] == zone]
+    assert cases
+    for _, value, interview, start, start_local, end_local in cases:
+        got = window(zoned_page, base_url, value)
+        assert got is not None, value
+        assert got["interview"] == interview + ":00.000Z", value
+        assert got["start"] == start + ":00.000Z", value
+        hours = (datetime.fromisoformat(got["end"]) - datetime.fromisoformat(got["start"])).total_seconds()
+        assert hours == 24 * 3600, value
+        assert got["startLocal"] == start_local, value
+        assert got["endLocal"] == end_local, value
+    for nonsense in ("", "2026-02-30T10:00", "2026-13-01T10:00", "tomorrow", "2026-03-28"):
+        assert window(zoned_page, base_url, nonsense) is None, nonsense
+
+
+def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    deadline = page.locator("[data-deadline]")
+    expect(deadline).to_have_text(s["deadline_missing"])
+    thanks = page.get_by_label(s["thanks_draft"])
+    expect(thanks).to_contain_text(s["name_blank"])
+    details = page.locator(".sr-thanks")
+    details.get_by_label("Interviewer's name").fill("Priya Raman")
+    details.get_by_label("Role", exact=True).fill("data analyst")
+    details.get_by_label("Organisation").fill("Northbridge Housing Trust")
+    page.get_by_label(s["point"]).fill("I have cleaned and reported on tenancy data for two years.")
+    page.get_by_label("Date and time").fill("2026-03-31T16:30")
+    # The page's language is "en": dates as the browser writes them in English.
+    expect(deadline).to_contain_text("April 1, 2026")
+    expect(deadline).to_contain_text("April 2, 2026")
+    draft = thanks.input_value()
+    assert draft.startswith("Dear Priya Raman,")
+    assert "data analyst role at Northbridge Housing Trust" in draft
+    assert "tenancy data for two years." in draft
+    feedback = page.get_by_label(s["feedback_draft"]).input_value()
+    assert "Priya Raman" in feedback and "keep my details on file" in feedback
+
+    # The same details appear in the interview plan, and survive a reload.
+    page.goto(base_url + "checklists/")
+    expect(page.get_by_label("Interviewer's name", exact=True)).to_have_value("Priya Raman")
+    page.goto(base_url + PAGE)
+    expect(page.get_by_label(s["point"])).to_have_value(
+        "I have cleaned and reported on tenancy data for two years.")
+    assert page.get_by_label(s["thanks_draft"]).input_value() == draft
+
+
+def test_notes_survive_a_reload_including_added_questions(page: Page, base_url: str) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    page.get_by_label("Question 1: what they asked").fill("Why this role?")
+    page.get_by_label("Question 1: what you answered, in brief").fill("Growth, and the team's mission.")
+    page.get_by_role("button", name=s["add_question"]).click()
+    page.get_by_role("button", name=s["add_question"]).click()
+    expect(page.get_by_label("Question 5: what they asked")).to_be_focused()
+    page.get_by_label("Question 4: what they asked").fill("Tell me about a conflict.")
+    page.get_by_label(s["how_it_went"]).fill("Nervous start, strong finish.")
+    page.get_by_label(s["improve"]).fill("Shorter STAR answers.")
+    page.reload()
+    expect(page.get_by_label("Question 1: what you answered, in brief")).to_have_value(
+        "Growth, and the team's mission.")
+    expect(page.get_by_label("Question 4: what they asked")).to_have_value("Tell me about a conflict.")
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Nervous start, strong finish.")
+    expect(page.get_by_label(s["improve"])).to_have_value("Shorter STAR answers.")
+    notes = stored(page, "notes")
+    assert len(notes["questions"]) == 4
+
+
+def add_interview(page: Page, date: str, organisation: str, stage: str, outcome: str) -> None:
+    s = debrief()
+    log = page.locator(".sr-log")
+    log.get_by_label(s["log_date"]).fill(date)
+    log.get_by_label(s["log_organisation"]).fill(organisation)
+    log.get_by_label(s["log_stage"]).select_option(label=stage)
+    log.get_by_label(s["log_outcome"]).select_option(label=outcome)
+    log.get_by_role("button", name=s["log_add"]).click()
+
+
+def test_log_points_out_a_stage_that_keeps_ending_in_rejection(page: Page, base_url: str) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    pattern = page.locator("[data-pattern]")
+    add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
+    add_interview(page, "2026-02-03", "Borough Council", "Second interview", s["outcome_rejected"])
+    expect(pattern).to_be_hidden()
+    add_interview(page, "2026-02-20", "Canal & River Co.", "First interview", s["outcome_rejected"])
+    expect(pattern).to_be_visible()
+    expect(pattern).to_contain_text("2 of your interviews ended at the same stage: First interview.")
+    expect(pattern.get_by_role("link", name=s["pattern_link"])).to_be_visible()
+    rows = page.locator("[data-rows] tr")
+    expect(rows).to_have_count(3)
+    expect(rows.nth(2)).to_contain_text("Canal & River Co.")
+
+    page.reload()
+    expect(rows).to_have_count(3)
+    page.get_by_role("button", name="Remove: Acme Ltd").click()
+    expect(rows).to_have_count(2)
+    expect(pattern).to_be_hidden()
+    expect(page.locator(".sr-log [data-status]")).to_have_text(s["log_removed"])
+
+
+def test_log_entry_needs_a_date_and_an_organisation(page: Page, base_url: str) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    page.locator(".sr-log").get_by_role("button", name=s["log_add"]).click()
+    expect(page.locator(".sr-log [data-status]")).to_have_text(s["log_incomplete"])
+    expect(page.locator(".sr-log").get_by_label(s["log_date"])).to_be_focused()
+    assert stored(page, "log") is None
+
+
+def test_half_typed_log_entry_is_kept_on_reload(page: Page, base_url: str) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    page.locator(".sr-log").get_by_label(s["log_organisation"]).fill("Half-typed Ltd")
+    page.reload()
+    expect(page.locator(".sr-log").get_by_label(s["log_organisation"])).to_have_value("Half-typed Ltd")
+
+
+def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
+    add_interview(page, "2026-03-02", "Zeta, \"Quotes\" & <Tags>", "Final interview", s["outcome_offer"])
+    before = stored(page, "log")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=s["export"]).click()
+    exported = tmp_path / "log.json"
+    info.value.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["entries"] == before
+
+    page.evaluate("async (url) => (await import(url)).store().clearAll()", base_url + "assets/js/store.js")
+    page.reload()
+    expect(page.locator("[data-rows] tr")).to_have_count(0)
+    page.get_by_label(s["import_label"]).set_input_files(exported)
+    expect(page.locator(".sr-log [data-status]")).to_have_text(s["imported"])
+    expect(page.locator("[data-rows] tr")).to_have_count(2)
+    assert stored(page, "log") == before
+    # Importing the same file again adds nothing twice.
+    page.get_by_label(s["import_label"]).set_input_files(exported)
+    expect(page.locator("[data-rows] tr")).to_have_count(2)
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"kind": "something else", "entries": []}), encoding="utf-8")
+    page.get_by_label(s["import_label"]).set_input_files(bad)
+    expect(page.locator(".sr-log [data-status]")).to_have_text(s["import_bad"])
+    assert stored(page, "log") == before
+
+
+def test_unreadable_log_is_dropped_with_a_notice(page: Page, base_url: str) -> None:
+    page.goto(base_url + PAGE)
+    put(page, "log", [{"date": "yesterday", "organisation": 3}])
+    page.reload()
+    expect(page.locator(".sr-log [data-status]")).to_contain_text(ChecklistStrings().dropped)
+    assert stored(page, "log") is None
+
+
+def test_without_javascript_the_page_is_a_printable_form(nojs_page: Page, base_url: str) -> None:
+    s = debrief()
+    nojs_page.goto(base_url + PAGE)
+    for label in ("Question 1: what they asked", s["how_it_went"], s["improve"], "Interviewer's name",
+                  s["point"], s["thanks_draft"], s["feedback_draft"]):
+        expect(nojs_page.get_by_label(label)).to_be_visible()
+    assert s["name_blank"] in nojs_page.get_by_label(s["thanks_draft"]).input_value()
+    expect(nojs_page.get_by_role("button", name=s["add_question"])).to_be_hidden()
+
+
+def test_no_axe_violations_with_notes_drafts_and_a_log(
+        page: Page, base_url: str, axe: Callable[..., list[Violation]]) -> None:
+    s = debrief()
+    page.goto(base_url + PAGE)
+    page.get_by_role("button", name=s["add_question"]).click()
+    page.get_by_label("Date and time").fill("2026-03-31T16:30")
+    add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
+    add_interview(page, "2026-02-12", "Beta plc", "First interview", s["outcome_rejected"])
+    expect(page.locator("[data-pattern]")).to_be_visible()
+    violations = axe(page)
+    assert not violations, format_violations(violations)

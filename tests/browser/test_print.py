@@ -1,0 +1,197 @@
+"""Printing the checklists and notes: one page in A4 and in US Letter, no site
+navigation or buttons on paper, boxes that print ticked, typed text on the lines,
+and the page's address and print date in a footer.
+
+PDFs come from Chromium's own print engine (page.pdf, at the margins the site's
+print style sheet asks for); pages are counted in the PDF itself and its text is
+read with pdftotext (poppler-utils, installed by scripts/setup.sh test).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from .conftest import REPO_ROOT
+
+QUIZ = REPO_ROOT / "quiz"
+SIZES = ["A4", "Letter"]
+PLAN = "checklists/"
+TICK = "\u2713"
+STAR = "\u2605"
+# Texts of the site's chrome that must never reach paper.
+SCREEN_ONLY = [
+    "Table of contents", "Skip to content", "Second Round", "Print a blank copy", "Clear ticks and fields",
+    "Previous", "Next",
+    "About and sources", "One checklist per reason", "Add another question", "Export my log",
+    "Copy the draft", "Add a reminder to my calendar",
+]
+FIELDS = {
+    "Role": "Graduate data analyst",
+    "Organisation": "Northbridge Housing Trust",
+    "Interviewer's name": "Priya Raman",
+    "Date and time": "2026-03-28T15:00",
+    "Address and entrance": "12 Canal Street, side door by the car park",
+    "Whom to ask for on arrival": "Sam at the front desk",
+    "What to bring (documents, portfolio format)": "Passport, printed portfolio in A4",
+    "Decision date they gave": "2026-04-10",
+}
+
+
+def reasons() -> list[dict[str, Any]]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((QUIZ / "reasons").glob("*.yml"))]
+
+
+def page_count(pdf: bytes) -> int:
+    """Page objects in the PDF (/Type /Page, not /Pages): Chromium writes them uncompressed."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext is missing: run `scripts/setup.sh test` (it installs poppler-utils).")
+    source = tmp_path / "page.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run([tool, "-enc", "UTF-8", str(source), "-"], capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def print_pdf(page: Page, size: str) -> bytes:
+    # No margin argument: the style sheet's @page margins apply, as in a browser's print dialog.
+    return page.pdf(format=size)
+
+
+def assert_no_screen_text(text: str, where: str) -> None:
+    flat = " ".join(text.split())
+    leaked = [phrase for phrase in SCREEN_ONLY if phrase in flat]
+    assert not leaked, f"{where}: screen-only text printed: {leaked}"
+
+
+def fill_in_plan(page: Page, base_url: str, ticks: int) -> list[str]:
+    """A realistic personal plan: two reasons flagged by the self-check, fields filled, some ticks."""
+    page.goto(base_url + PLAN)
+    answers = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[:2]}
+    page.evaluate("(raw) => localStorage.setItem('second-round:/:answers', raw)",
+                  json.dumps({"v": 1, "data": answers}))
+    page.reload()
+    for label, value in FIELDS.items():
+        page.get_by_label(label, exact=True).fill(value)
+    boxes = page.locator(".sr-checklist input[type=checkbox]")
+    ticked = []
+    for i in range(0, boxes.count(), max(1, boxes.count() // ticks))[:ticks]:
+        boxes.nth(i).check()
+        ticked.append(boxes.nth(i).get_attribute("name") or "")
+    return ticked
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_blank_plan_fits_one_page(page: Page, base_url: str, size: str, tmp_path: Path) -> None:
+    page.goto(base_url + PLAN)
+    pdf = print_pdf(page, size)
+    assert page_count(pdf) == 1, f"the interview plan takes {page_count(pdf)} {size} pages"
+    text = pdf_text(pdf, tmp_path)
+    assert_no_screen_text(text, f"plan, {size}")
+    assert TICK not in text
+    for item in reasons()[0]["checklist"]:
+        assert item["text"].split()[-1] in text
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_filled_in_personal_plan_fits_one_page_with_ticks_and_typed_text(
+        page: Page, base_url: str, size: str, tmp_path: Path) -> None:
+    ticked = fill_in_plan(page, base_url, ticks=12)
+    pdf = print_pdf(page, size)
+    assert page_count(pdf) == 1, f"the filled-in plan takes {page_count(pdf)} {size} pages"
+    text = pdf_text(pdf, tmp_path)
+    assert_no_screen_text(text, f"filled-in plan, {size}")
+    assert text.count(TICK) == len(ticked), "every ticked box prints ticked, and only those"
+    assert STAR in text, "items from the reasons the self-check flagged are marked on paper too"
+    for value in ("Graduate data analyst", "Northbridge Housing Trust", "Priya Raman",
+                  "Sam at the front desk"):
+        assert value in text
+    flat = " ".join(text.split())
+    assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/ on \w+ \d+, \d{4}", flat), flat[-200:]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_blank_copy_prints_without_ticks_typed_text_or_marks(
+        page: Page, base_url: str, size: str, tmp_path: Path) -> None:
+    fill_in_plan(page, base_url, ticks=5)
+    # The button empties the page for the print only (window.print is stubbed: no dialog here).
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+    page.get_by_role("button", name="Print a blank copy").click()
+    assert page.evaluate("() => window.__printed") is True
+    assert page.evaluate("() => document.documentElement.classList.contains('sr-print-blank')")
+    pdf = print_pdf(page, size)
+    assert page_count(pdf) == 1
+    text = pdf_text(pdf, tmp_path)
+    assert TICK not in text and STAR not in text
+    for value in FIELDS.values():
+        assert value not in text
+    assert "Role" in text and "Decision date they gave" in text
+    # Once the dialog closes, everything typed and ticked is back.
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert not page.evaluate("() => document.documentElement.classList.contains('sr-print-blank')")
+    expect(page.get_by_label("Role", exact=True)).to_have_value(FIELDS["Role"])
+    expect(page.locator(".sr-checklist input[type=checkbox]:checked")).to_have_count(5)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_reason_checklist_fits_one_page(page: Page, base_url: str, size: str, tmp_path: Path) -> None:
+    for reason in reasons():
+        page.goto(base_url + f"checklists/{reason['number']:02d}-{reason['id']}/")
+        page.locator(".sr-checklist input[type=checkbox]").first.check()
+        pdf = print_pdf(page, size)
+        assert page_count(pdf) == 1, f"{reason['id']}: {page_count(pdf)} {size} pages"
+        text = pdf_text(pdf, tmp_path)
+        assert_no_screen_text(text, f"{reason['id']}, {size}")
+        assert text.count(TICK) == 1
+        assert reason["title"].split()[0] in text
+
+
+def test_print_button_opens_the_print_dialog(page: Page, base_url: str) -> None:
+    page.goto(base_url + PLAN)
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.get_by_role("button", name="Print", exact=True).click()
+    assert page.evaluate("() => window.__printed") == 1
+
+
+def test_print_styles_hide_the_site_and_draw_boxes_and_lines(page: Page, base_url: str) -> None:
+    page.goto(base_url + PLAN)
+    page.locator(".sr-checklist input[type=checkbox]").first.check()
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
+                     ".sr-tools"):
+        expect(page.locator(selector).first).to_be_hidden()
+    box = page.locator(".sr-checklist input[type=checkbox]").first
+    style = box.evaluate("""b => { const s = getComputedStyle(b), t = getComputedStyle(b, '::before');
+        return [s.borderTopStyle, s.borderTopWidth, t.content]; }""")
+    assert style[0] == "solid" and style[1] != "0px" and TICK in style[2], style
+    line = page.get_by_label("Role", exact=True).evaluate(
+        "f => { const s = getComputedStyle(f); return [s.borderBottomStyle, s.borderTopStyle]; }")
+    assert line == ["solid", "none"], line
+    breaks = page.locator(".sr-items li").first.evaluate("li => getComputedStyle(li).breakInside")
+    assert breaks == "avoid"
+
+
+def test_after_the_interview_prints_the_notes_without_the_controls(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    page.goto(base_url + "after-the-interview/")
+    page.get_by_label("Question 1: what they asked").fill("Tell me about a time you handled a complaint.")
+    page.get_by_label("How it went").fill("Calm overall; my second example rambled.")
+    for size in SIZES:
+        text = pdf_text(print_pdf(page, size), tmp_path)
+        assert_no_screen_text(text, f"after the interview, {size}")
+        flat = " ".join(text.split())
+        assert "Tell me about a time you handled a complaint." in flat
+        assert "my second example rambled." in flat
+        assert "Printed from http://127.0.0.1" in flat
