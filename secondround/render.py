@@ -96,18 +96,30 @@ def quiz_model(content: Content) -> Markup:
             for s in content.reasons
         ],
     }
-    text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # "<" never appears raw, so no text can close the script element early.
-    text = text.replace("<", "\\u003c")
-    return Markup(f'<script type="application/json" id="sr-model">{text}</script>')
+    return data_block("sr-model", model)
+
+
+def data_block(element_id: str, data: object) -> Markup:
+    """JSON for the scripts, read with JSON.parse(element.textContent).
+
+    Not a <script type="application/json">: Material's instant navigation re-creates every
+    inline <script> of the new page without its attributes, which turns JSON into script
+    (refused by the Content-Security-Policy) and loses the id. A hidden element, HTML-escaped,
+    survives that; data-search-exclude keeps it out of the search index.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(f'<div hidden id="{element_id}" data-search-exclude>{Markup.escape(text)}</div>')
 
 
 def render_site(content: Content, templates: Path) -> list[Page]:
     env = make_environment(templates)
     site = content.site
     strings = site.strings
-    # quiz_model: templates of scoring pages print it with {{ quiz_model }}.
-    common = {"site": site, "strings": strings, "quiz_model": quiz_model(content)}
+    from .render_assessment import assessment_pages, ui_strings  # it imports this module
+
+    # quiz_model: templates of scoring pages print it with {{ quiz_model }}; sr_ui: the quiz texts.
+    common = {"site": site, "strings": strings, "quiz_model": quiz_model(content),
+              "sr_ui": ui_strings(content)}
 
     def render(template: str, path: str, source_file: str, title: str, description: str,
                **extra: Any) -> Page:
@@ -126,6 +138,7 @@ def render_site(content: Content, templates: Path) -> list[Page]:
         pages.append(render("reason.md.j2", reason_page(source), source.file,
                             source.reason.title, source.reason.summary,
                             reason=_reason_view(content, source)))
+    pages += assessment_pages(content, render)
     from .render_checklists import checklist_pages  # it imports this module
 
     pages += checklist_pages(content, render, pages)

@@ -1,0 +1,87 @@
+"""View-models for the self-assessment: the assessment page and the texts its scripts show.
+
+The scripts never hold a word of interface text: everything they print comes
+from the JSON blocks made here (from site.yml and the reason files), so a
+career centre rewords or translates the quiz in YAML alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from markupsafe import Markup
+
+from .content import Content
+from .render import Page, _reason_view, data_block, site_path
+
+ASSESSMENT_PAGE = "assessment.md"
+# Where the assessment page sits relative to the site root (directory URLs).
+_TO_ROOT = "../"
+
+
+def _slug(text: str) -> str:
+    """The anchor Python-Markdown's toc extension gives a heading (its default slugify)."""
+    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
+    return re.sub(r"[-\s]+", "-", value)
+
+
+def ui_strings(content: Content) -> Markup:
+    """Interface texts for the quiz scripts, printed once on every page that has a quiz."""
+    site = content.site
+    data: dict[str, Any] = dict(site.assessment.model_dump())
+    data["inControl"] = site.strings.in_your_control
+    data["outControl"] = site.strings.outside_your_control
+    return data_block("sr-ui", data)
+
+
+def plan_content(content: Content) -> Markup:
+    """What the action plan shows for each reason: its steps, links and, where it is not
+    the visitor's doing, why it is not their fault."""
+    site = content.site
+    checklist = _slug(site.strings.checklist)
+    reasons = {}
+    for source in content.reasons:
+        reason = source.reason
+        href = _TO_ROOT + site_path(source)
+        reasons[reason.id] = {
+            "href": href,
+            "checklist": f"{href}#{checklist}",
+            "stepsHeading": site.strings.what_to_do if reason.in_your_control
+            else site.strings.what_you_can_still_do,
+            "steps": reason.next_steps,
+            "noBlame": reason.no_blame,
+        }
+    adviser = None
+    if site.adviser:
+        adviser = {"name": site.adviser.name, "message": site.adviser.message,
+                   "url": site.adviser.booking_url, "email": site.adviser.email}
+    return data_block("sr-plan", {"reasons": reasons, "adviser": adviser, "site": site.title})
+
+
+def assessment_view(content: Content) -> dict[str, Any]:
+    """The quick check (one screening question per reason) and the remaining questions,
+    reason by reason, as one form that is readable and printable without JavaScript."""
+    quick = []
+    steps = []
+    for source in content.reasons:
+        view = _reason_view(content, source)
+        screening = [q for q in view["questions"] if q["screening"]]
+        rest = [q for q in view["questions"] if not q["screening"]]
+        for question in screening:
+            quick.append({**question, "reason_id": view["id"], "reason_title": source.reason.short_title})
+        steps.append({"id": view["id"], "number": source.reason.number, "title": view["title"],
+                      "control_label": view["control_label"], "control_class": view["control_class"],
+                      "questions": rest})
+    return {"quick": quick, "steps": steps}
+
+
+def assessment_pages(content: Content, render: Callable[..., Page]) -> list[Page]:
+    """Called from render.render_site with its render() helper."""
+    strings = content.site.assessment
+    return [render("assessment.md.j2", ASSESSMENT_PAGE, content.site_file, strings.title,
+                   strings.description, assessment=assessment_view(content),
+                   plan=plan_content(content))]
