@@ -1,0 +1,104 @@
+// The visitor's answers: read from the page's model, kept in the store, put in links.
+import { store } from "./store.js";
+
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+export function json(id) {
+  try {
+    return JSON.parse(document.getElementById(id)?.textContent || "null");
+  } catch {
+    return null;
+  }
+}
+
+// "{n} of {total}" with values filled in; unknown names stay as written.
+export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+
+export const esc = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export const validAnswers = (v) =>
+  isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
+
+// Only the answers today's questions can take (the content may have changed since).
+export function clean(model, answers) {
+  const out = {};
+  for (const r of model.reasons) {
+    for (const q of r.questions) {
+      const i = answers?.[r.id]?.[q.id];
+      if (Number.isInteger(i) && i >= 0 && i < q.weights.length) (out[r.id] ??= {})[q.id] = i;
+    }
+  }
+  return out;
+}
+
+// Returns {answers, dropped}: dropped is true when a stored value was unreadable and cleared.
+export function loadAnswers(model) {
+  const s = store();
+  const before = s.dropped.length;
+  const answers = clean(model, s.read("answers", validAnswers, {}));
+  return { answers, dropped: s.dropped.length > before };
+}
+
+export const saveAnswers = (answers) => store().write("answers", answers);
+
+// Says whether answers are kept, and whether unreadable ones were dropped.
+export function storeNote(element, t, dropped) {
+  const kept = store().persistent;
+  element.textContent = (dropped ? `${t.dropped} ` : "") + (kept ? t.saved : t.blocked);
+  element.classList.toggle("sr-notice--warn", dropped || !kept);
+}
+
+// Radios <-> answers. Each fieldset carries data-reason and data-question.
+export function restore(root, answers) {
+  for (const input of root.querySelectorAll("input[type=radio]")) {
+    const f = input.closest("[data-question]");
+    input.checked = answers[f.dataset.reason]?.[f.dataset.question] === Number(input.value);
+  }
+}
+
+export function onAnswer(root, callback) {
+  root.addEventListener("change", (event) => {
+    const f = event.target.closest?.("[data-question]");
+    if (f) callback(f.dataset.reason, f.dataset.question, Number(event.target.value), f);
+  });
+}
+
+// Share links: "sr1." and one character per question in model order, the index of the
+// chosen option or "-". Short, versioned, and checked against the questions on reading.
+export const encode = (model, answers) =>
+  "sr1." + model.reasons.flatMap((r) => r.questions.map((q) => answers[r.id]?.[q.id] ?? "-")).join("");
+
+export function decode(model, text) {
+  const questions = model.reasons.flatMap((r) => r.questions.map((q) => [r.id, q]));
+  const body = text.slice(4);
+  if (!text.startsWith("sr1.") || body.length !== questions.length) return null;
+  const out = {};
+  for (const [k, [id, q]] of questions.entries()) {
+    if (body[k] === "-") continue;
+    const i = "012345".indexOf(body[k]);
+    if (i < 0 || i >= q.weights.length) return null;
+    (out[id] ??= {})[q.id] = i;
+  }
+  return out;
+}
+
+// History of completed assessments: [{d: ISO date, s: {reasonId: score}}], the last 10.
+const validHistory = (v) => Array.isArray(v) && v.every((e) => isObject(e) && typeof e.d === "string" && isObject(e.s));
+export const loadHistory = () => store().read("history", validHistory, []);
+export const saveHistory = (history) => store().write("history", history.slice(-10));
+const same = (entry, scores) => entry && JSON.stringify(entry.s) === JSON.stringify(scores);
+export const scoresOf = (results) => Object.fromEntries(results.map((r) => [r.id, r.score]));
+
+// Adds this result unless it repeats the last one.
+export function record(results) {
+  const history = loadHistory();
+  const scores = scoresOf(results);
+  if (!same(history.at(-1), scores)) saveHistory([...history, { d: new Date().toISOString(), s: scores }]);
+}
+
+// The earlier assessment to compare these results with, if any.
+export function previous(results) {
+  const history = loadHistory();
+  return same(history.at(-1), scoresOf(results)) ? history.at(-2) : history.at(-1);
+}

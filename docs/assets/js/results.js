@@ -1,0 +1,71 @@
+// The action plan: ranked reasons split by control, the top three with their steps,
+// a bar chart with a table that says the same, and the change since last time.
+import { rankReasons } from "./scoring.js";
+import { esc, fill } from "./answers.js";
+
+const date = (iso) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined);
+
+// "Likely: 80 out of 100, based on 3 of 5 questions" or "Not answered yet".
+const verdict = (t, r) =>
+  r.band ? `${r.band.label}: ${fill(t.score, r)}, ${fill(t.based_on, r)}` : t.not_answered;
+
+function change(t, r, before) {
+  const old = before?.s[r.id];
+  if (r.score === null || old === null || old === undefined) return "–";
+  const d = r.score - old;
+  return d ? (d > 0 ? "+" : "−") + Math.abs(d) : t.no_change;
+}
+
+function chart(model, results) {
+  const row = 44;
+  const bars = results.map((r, i) => {
+    const y = i * row;
+    const w = (r.score ?? 0) * 3.4;
+    return `<text x="0" y="${y + 14}">${esc(model.byId[r.id].shortTitle)}</text>` +
+      `<rect class="sr-bar sr-bar--${esc(r.band?.id ?? "none")}" x="0" y="${y + 20}" width="${w}" height="16"/>` +
+      `<text x="${w + 6}" y="${y + 33}">${r.score ?? "–"}</text>`;
+  });
+  return `<svg class="sr-chart" viewBox="0 0 400 ${results.length * row}" aria-hidden="true" focusable="false">${bars.join("")}</svg>`;
+}
+
+export function planHtml(model, t, plan, results, before) {
+  const ranked = rankReasons(results);
+  const title = (r) => esc(model.byId[r.id].title);
+  const link = (r) => `<a href="${esc(plan.reasons[r.id].href)}">${title(r)}</a>`;
+  const top = ranked.filter((r) => r.score).slice(0, 3).map((r) => {
+    const p = plan.reasons[r.id];
+    return `<li><h4>${link(r)}</h4><p class="sr-band">${esc(verdict(t, r))}</p>` +
+      (p.noBlame ? `<p>${esc(p.noBlame)}</p>` : "") +
+      `<p><strong>${esc(p.stepsHeading)}</strong></p><ul>${p.steps.map((s) => `<li>${esc(s)}</li>`).join("")}</ul>` +
+      `<p><a href="${esc(p.checklist)}">${esc(t.checklist_link)}</a></p></li>`;
+  });
+  const group = (inControl, heading, intro) =>
+    `<h4>${esc(heading)}</h4>${intro ? `<p>${esc(intro)}</p>` : ""}<ol class="sr-ranked">` +
+    ranked.filter((r) => model.byId[r.id].inControl === inControl)
+      .map((r) => `<li>${link(r)}: ${esc(verdict(t, r))}</li>`).join("") + "</ol>";
+  const head = [t.col_reason, t.col_score, t.col_band];
+  if (before) head.push(fill(t.col_change, { date: date(before.d) }));
+  const rows = results.map((r) => {
+    const cells = [r.score ?? "–", r.band ? r.band.label : t.not_answered];
+    if (before) cells.push(change(t, r, before));
+    return `<tr><th scope="row">${title(r)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
+  });
+  return (top.length ? `<h3>${esc(t.top_heading)}</h3><p>${esc(t.top_intro)}</p><ol class="sr-top">${top.join("")}</ol>` : "") +
+    `<h3>${esc(t.ranking_heading)}</h3>${group(true, t.inControl)}${group(false, t.outControl, t.outside_intro)}` +
+    `<h3>${esc(t.chart_heading)}</h3>${chart(model, results)}` +
+    `<table class="sr-table"><caption>${esc(t.table_caption)}</caption><thead><tr>` +
+    head.map((h) => `<th scope="col">${esc(h)}</th>`).join("") + `</tr></thead><tbody>${rows.join("")}</tbody></table>` +
+    (before ? "" : `<p>${esc(t.history_none)}</p>`);
+}
+
+// Plain text an adviser can read in an email.
+export function summaryText(model, t, plan, results) {
+  const ranked = rankReasons(results);
+  const lines = [fill(t.summary_title, { date: date(new Date().toISOString()) }), ""];
+  ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
+  for (const r of ranked.filter((x) => x.score).slice(0, 3)) {
+    lines.push("", `${model.byId[r.id].title}, ${plan.reasons[r.id].stepsHeading}:`);
+    plan.reasons[r.id].steps.forEach((s) => lines.push(`- ${s}`));
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,44 @@
+// The self-check on a reason page: keeps answers as they are given and, on request,
+// shows how strongly this reason seems to apply. Enhances the form in the page.
+import { scoreReason } from "./scoring.js";
+import { esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote } from "./answers.js";
+
+export class SelfCheck {
+  constructor(form) {
+    const model = json("sr-model");
+    const t = json("sr-ui");
+    const id = form.dataset.reason;
+    const reason = model.reasons.find((r) => r.id === id);
+    const note = form.querySelector("[data-sr-store]");
+    const out = form.querySelector("[data-sr-out]");
+    const heading = form.querySelector(".sr-result h3");
+    const loaded = loadAnswers(model);
+    const answers = loaded.answers;
+    storeNote(note, t, loaded.dropped);
+    restore(form, answers);
+
+    const show = (focus) => {
+      const given = answers[id] || {};
+      const r = scoreReason(model, reason, given);
+      out.innerHTML = r.band
+        ? `<p class="sr-band sr-band--${esc(r.band.id)}"><strong>${esc(r.band.label)}</strong>: ` +
+          `${esc(fill(t.score, r))}, ${esc(fill(t.based_on, r))}.</p><p>${esc(r.band.summary)}</p>`
+        : `<p>${esc(t.result_empty)}</p>`;
+      // The explanations of the questions answered are opened next to them.
+      for (const f of form.querySelectorAll("[data-question]")) {
+        f.querySelector("details").open = f.dataset.question in given;
+      }
+      if (focus) heading.focus();
+    };
+
+    onAnswer(form, (rid, qid, value) => {
+      (answers[rid] ??= {})[qid] = value;
+      if (!saveAnswers(answers)) storeNote(note, t, false);
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      show(true);
+    });
+    if (answers[id]) show(false);
+  }
+}
