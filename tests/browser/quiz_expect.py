@@ -1,0 +1,104 @@
+"""The quiz content as the tests see it: read from the YAML, scored in Python.
+
+The expected results of the browser tests are computed here from the weights in
+quiz/*.yml, so a change of content changes the expectations, never the reverse.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+from playwright.sync_api import Page
+
+from .conftest import REPO_ROOT
+
+QUIZ = REPO_ROOT / "quiz"
+ASSESSMENT = "assessment/"
+
+
+def reasons() -> list[dict[str, Any]]:
+    return [yaml.safe_load(path.read_text(encoding="utf-8"))
+            for path in sorted((QUIZ / "reasons").glob("*.yml"))]
+
+
+def site() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((QUIZ / "site.yml").read_text(encoding="utf-8"))
+    return data
+
+
+def ui() -> dict[str, str]:
+    """The interface texts, from site.yml."""
+    texts: dict[str, str] = site()["assessment"]
+    return texts
+
+
+def reason_path(reason: dict[str, Any]) -> str:
+    return f"reasons/{reason['number']:02d}-{reason['id']}/"
+
+
+Answers = dict[str, dict[str, int]]
+
+
+def score(reason: dict[str, Any], given: dict[str, int]) -> int | None:
+    """Sum of chosen weights over the sum of the highest weights of the answered questions."""
+    got = top = 0
+    answered = [q for q in reason["questions"] if q["id"] in given]
+    for question in answered:
+        weights = [option["weight"] for option in question["options"]]
+        got += weights[given[question["id"]]]
+        top += max(weights)
+    if not answered:
+        return None
+    return round(100 * got / top) if top else 0
+
+
+def band(value: int | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return [b for b in site()["bands"] if value >= b["min_score"]][-1]
+
+
+def ranking(answers: Answers) -> list[dict[str, Any]]:
+    """The reasons, most likely first, unanswered last, ties in the reasons' own order."""
+    scored = [(score(r, answers.get(r["id"], {})), r) for r in reasons()]
+    ordered = sorted(enumerate(scored), key=lambda item: (-(item[1][0] if item[1][0] is not None else -1),
+                                                          item[0]))
+    return [r for _, (_, r) in ordered]
+
+
+def stored(page: Page, name: str = "answers") -> Any:
+    """What the site keeps under name in localStorage (unwrapped), or None."""
+    raw = page.evaluate(
+        "(name) => { for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i);"
+        " if (k.startsWith('second-round:') && k.endsWith(':' + name)) return localStorage.getItem(k); }"
+        " return null; }", name)
+    return None if raw is None else json.loads(raw)["data"]
+
+
+def storage_key(page: Page, name: str = "answers") -> str:
+    """The namespaced key the store uses for name on this site."""
+    key: str = page.evaluate("(name) => 'second-round:' + new URL("
+                             "JSON.parse(document.getElementById('__config').textContent).base,"
+                             " location.href).pathname + ':' + name", name)
+    return key
+
+
+def answer(page: Page, reason_id: str, question_id: str, option: int) -> None:
+    page.locator(f"label[for='{reason_id}--{question_id}--{option}']").click()
+
+
+def enable_instant_navigation(page: Page, base_url: str) -> None:
+    """Serve a sitemap that lists the site's pages, so Material's instant navigation works.
+
+    Material swaps pages in place only for addresses listed in sitemap.xml, and with
+    mkdocs.yml's empty site_url the built sitemap is empty; a site published with a
+    site_url gets instant navigation, so the tests exercise it this way.
+    """
+    pages = ["", ASSESSMENT, "about/", *(reason_path(r) for r in reasons())]
+    body = ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>{base_url}{path}</loc></url>" for path in pages) + "</urlset>")
+    page.route("**/sitemap.xml", lambda route: route.fulfill(
+        status=200, content_type="application/xml", body=body))
