@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from secondround.content import load_content  # noqa: E402
-from secondround.publish import build_site, is_generated, stage  # noqa: E402
+from secondround.publish import build_site, ignore_generated, stage  # noqa: E402
 from secondround.render import render_site  # noqa: E402
 
 
@@ -30,8 +30,7 @@ def make_project(target: Path, count: int) -> None:
     """A copy of the project whose quiz/reasons holds `count` reasons cloned from the real ten."""
     for name in ("templates", "site-overrides"):
         shutil.copytree(ROOT / name, target / name)
-    shutil.copytree(ROOT / "docs", target / "docs",
-                    ignore=lambda folder, names: {n for n in names if is_generated(Path(folder) / n)})
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=ignore_generated)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "quiz" / "reasons").mkdir(parents=True)
     shutil.copy(ROOT / "quiz" / "site.yml", target / "quiz" / "site.yml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -14,9 +15,10 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound
 
 from . import jsonschema
+from .branding import brand_files
 from .content import load_content
 from .errors import summary
-from .publish import BuildFailed, build_site, stage, swap_site, sync_docs
+from .publish import BuildFailed, build_site, hand_written_in_the_way, stage, swap_site, sync_docs
 from .render import Page, render_site
 
 
@@ -63,7 +65,10 @@ def generate(project: Project) -> list[Page] | None:
         print(summary(errors), file=sys.stderr)
         return None
     try:
-        return render_site(content, project.templates)
+        # The same variable mkdocs.yml reads for site_url (set by the publishing workflow).
+        address = os.environ.get("SITE_URL", "").strip()
+        pages = render_site(content, project.templates, address and address.rstrip("/") + "/")
+        return pages + [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
     except TemplateNotFound as error:
         print(f"templates/{error.name}: template error: the template is missing", file=sys.stderr)
         print("The templates are broken; nothing was written.", file=sys.stderr)
@@ -80,6 +85,13 @@ def generate(project: Project) -> list[Page] | None:
 def build(project: Project) -> int:
     pages = generate(project)
     if pages is None:
+        return 1
+    clashes = hand_written_in_the_way(project.docs, pages)
+    for path in clashes:
+        print(f"docs/{path}: written by hand, but build_quiz.py generates this page; "
+              "move your text into quiz/ or rename the file", file=sys.stderr)
+    if clashes:
+        print("Nothing was written.", file=sys.stderr)
         return 1
     scratch = project.scratch()
     staged_docs, staged_site = scratch / "docs", scratch / "site"
@@ -104,7 +116,7 @@ def check(project: Project) -> int:
     pages = generate(project)
     if pages is None:
         return 1
-    print(f"Content is valid: {len(pages)} pages would be built.")
+    print(f"Content is valid: {len(pages)} files would be generated.")
     return 0
 
 

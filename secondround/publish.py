@@ -25,27 +25,38 @@ class BuildFailed(Exception):
 
 
 def is_generated(path: Path) -> bool:
-    """True for a Markdown file build_quiz.py wrote (it says so in its first lines)."""
-    if path.suffix != ".md":
+    """True for a file build_quiz.py wrote: a Markdown page that says so in its first
+    lines, or anything in docs/assets/brand/ (the generator owns that folder)."""
+    if path.parent.name == "brand" and path.parent.parent.name == "assets":
+        return True
+    if path.suffix != ".md" or not path.is_file():
         return False
     with path.open(encoding="utf-8", errors="replace") as handle:
         head = handle.read(400)
     return GENERATED_MARK in head
 
 
+def hand_written_in_the_way(docs: Path, pages: list[Page]) -> list[str]:
+    """Pages that would overwrite a file someone wrote by hand in docs/."""
+    return [page.path for page in pages
+            if (docs / page.path).is_file() and not is_generated(docs / page.path)]
+
+
 def stage(docs: Path, pages: list[Page], staging: Path) -> None:
     """Copy hand-written files from docs/ and add the new pages."""
     if staging.exists():
         shutil.rmtree(staging)
-    shutil.copytree(docs, staging, ignore=_ignore_generated, dirs_exist_ok=False)
+    shutil.copytree(docs, staging, ignore=ignore_generated, dirs_exist_ok=False)
     for page in pages:
         target = staging / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.text, encoding="utf-8", newline="\n")
+        target.write_bytes(page.data)
 
 
-def _ignore_generated(folder: str, names: list[str]) -> set[str]:
-    return {name for name in names if is_generated(Path(folder) / name)}
+def ignore_generated(folder: str, names: list[str]) -> set[str]:
+    here = Path(folder)
+    return {name for name in names
+            if is_generated(here / name) or (here.name == "assets" and name == "brand")}
 
 
 def build_site(config_file: Path, docs: Path, site: Path) -> None:
@@ -85,19 +96,19 @@ def _collect_mkdocs_log() -> Iterator[list[str]]:
 def sync_docs(docs: Path, pages: list[Page]) -> list[str]:
     """Bring the generated files in docs/ in line with the pages. Returns the paths changed."""
     changed = []
-    wanted = {page.path: page.text for page in pages}
-    for old in sorted(docs.rglob("*.md")):
+    wanted = {page.path: page.data for page in pages}
+    for old in sorted(docs.rglob("*")):
         relative = old.relative_to(docs).as_posix()
-        if relative not in wanted and is_generated(old):
+        if relative not in wanted and old.is_file() and is_generated(old):
             old.unlink()
             changed.append(relative)
-    for path, text in sorted(wanted.items()):
+    for path, data in sorted(wanted.items()):
         target = docs / path
         # Unchanged files keep their timestamps, so `mkdocs serve` only reloads what changed.
-        if target.is_file() and target.read_text(encoding="utf-8") == text:
+        if target.is_file() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="\n")
+        target.write_bytes(data)
         changed.append(path)
     for folder in sorted({p.parent for p in docs.rglob("*")}, reverse=True):
         if folder != docs and folder.is_dir() and not any(folder.iterdir()):

@@ -32,7 +32,9 @@ def markdown_text(value: object) -> Markup:
     Quotes stay as typed (Markdown gives them no meaning), so the generated
     pages remain readable; an entity like &#39; would also need its # escaped.
     """
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    # Line breaks are folded into spaces: in Markdown a new line can start a
+    # heading (a line of ===), a list or a quote.
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
@@ -40,7 +42,12 @@ def markdown_text(value: object) -> Markup:
 class Page:
     path: str
     """Path under docs/, with forward slashes."""
-    text: str
+    text: str | bytes
+    """Markdown for pages; bytes for generated assets such as a logo."""
+
+    @property
+    def data(self) -> bytes:
+        return self.text if isinstance(self.text, bytes) else self.text.encode("utf-8")
 
 
 def make_environment(templates: Path) -> Environment:
@@ -111,7 +118,20 @@ def data_block(element_id: str, data: object) -> Markup:
     return Markup(f'<div hidden id="{element_id}" data-search-exclude>{Markup.escape(text)}</div>')
 
 
-def render_site(content: Content, templates: Path) -> list[Page]:
+def embed_block(content: Content) -> Markup:
+    """On every page: starts embed.js, with its texts (used only when the page is in an iframe)."""
+    embed = content.site.embed
+    return Markup('<div hidden data-module="sr-embed" data-search-exclude data-open="{}" data-blocked="{}">'
+                  "</div>").format(embed.open_full_site, embed.storage_blocked)
+
+
+# Stands for the site's address in the embed snippet until the page knows it:
+# embed_snippet.js puts in the address the page is really served from.
+EMBED_PLACEHOLDER = "https://your-site.example/"
+
+
+def render_site(content: Content, templates: Path, site_address: str = "") -> list[Page]:
+    """All pages. site_address: the published address (SITE_URL), used in the embed snippet."""
     env = make_environment(templates)
     site = content.site
     strings = site.strings
@@ -119,6 +139,7 @@ def render_site(content: Content, templates: Path) -> list[Page]:
 
     # quiz_model: templates of scoring pages print it with {{ quiz_model }}; sr_ui: the quiz texts.
     common = {"site": site, "strings": strings, "quiz_model": quiz_model(content),
+              "embed_block": embed_block(content),
               "sr_ui": ui_strings(content)}
 
     def render(template: str, path: str, source_file: str, title: str, description: str,
@@ -133,6 +154,8 @@ def render_site(content: Content, templates: Path) -> list[Page]:
         render("home.md.j2", "index.md", content.site_file, site.title, site.description,
                groups=_groups(content, prefix="")),
         render("about.md.j2", "about.md", content.site_file, strings.about_title, site.description),
+        render("embed.md.j2", "embed.md", content.site_file, site.embed.page_title, site.embed.intro,
+               address=site_address or EMBED_PLACEHOLDER, placeholder=EMBED_PLACEHOLDER),
     ]
     for source in content.reasons:
         pages.append(render("reason.md.j2", reason_page(source), source.file,

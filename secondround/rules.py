@@ -20,7 +20,7 @@ _FILE_NAME = re.compile(r"^(\d+)-(.+)\.yml$")
 
 def _error(document: Document, path: Path_, message: str, *, key: bool = False) -> ContentError:
     line, column = document.place(path, key=key)
-    return ContentError(document.file, line, column, field_path(path), message)
+    return ContentError(document.file_at(path, key=key), line, column, field_path(path), message)
 
 
 def check_site(document: Document, site: Site) -> list[ContentError]:

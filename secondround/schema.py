@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+URL_PATTERN = r"^(https://|mailto:)[^\s<>\"'`()\[\]{}\\]+$"
 MAX_WEIGHT = 3
 
 # Text from YAML ends up inside HTML pages. Everything is escaped when
@@ -48,7 +49,9 @@ Summary = Annotated[str, _length(300), _PLAIN]
 Paragraph = Annotated[str, _length(800), _PLAIN]
 Url = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, pattern=r"^(https://|mailto:)\S+$", max_length=300),
+    # No brackets, quotes or spaces: an address is printed into links, and these
+    # characters are how a value escapes a link into markup of its own.
+    StringConstraints(strip_whitespace=True, pattern=URL_PATTERN, max_length=300),
 ]
 
 
@@ -143,6 +146,24 @@ class Organisation(Strict):
     """Where to ask privacy questions (https:// or mailto:)."""
 
 
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+IMAGE_PATTERN = r"^[A-Za-z0-9_-][A-Za-z0-9_./-]*/?[A-Za-z0-9_-]+\.(svg|png|jpg|jpeg|webp)$"
+ImageFile = Annotated[str, StringConstraints(pattern=IMAGE_PATTERN)]
+
+
+class Branding(Strict):
+    """How the site looks for this edition. Colours are checked against WCAG AA contrast."""
+
+    logo: ImageFile | None = None
+    """Logo file shown in the header, relative to the quiz/ folder, e.g. branding/logo.svg."""
+    primary_colour: Colour = "#1d4e89"
+    """Header and link colour, as #rrggbb; white text on it needs 4.5:1 contrast."""
+    accent_colour: Colour = "#8a3b00"
+    """Colour of links under the pointer and of focus outlines, as #rrggbb; needs 4.5:1 on white."""
+    footer_text: Line | None = None
+    """One line in the footer of every page; the organisation's name when left out."""
+
+
 class Adviser(Strict):
     name: ShortText
     """Who to contact, e.g. "Careers advice team"."""
@@ -225,6 +246,149 @@ class Strings(Strict):
     """Link text for the privacy contact."""
     generated_by: ShortText
     """Footer credit for the generator."""
+
+
+class AssessmentStrings(Strict):
+    """Texts of the self-checks, the assessment page and the action plan.
+
+    Placeholders in braces ({n}, {total}, {answered}, {date}) are filled in by
+    the page; keep them. Every field has a default, so an older site.yml stays valid.
+    """
+
+    title: ShortText = "Your self-assessment"
+    """Heading and navigation title of the assessment page."""
+    description: Line = "Find out which of the ten reasons most likely held you back, and get a short plan."
+    """Description of the assessment page for search engines."""
+    intro: Paragraph = ("Think of your last first interview that did not lead to a second one. Answer "
+                        "honestly: nobody sees your answers but you, and there are no wrong ones.")
+    """Opening paragraph of the assessment page."""
+    nojs: Line = ("Your answers and result need JavaScript. Without it you can still read these "
+                  "questions, print them and answer on paper.")
+    """Shown where the result would be when JavaScript is off."""
+    quick_heading: ShortText = "Quick check"
+    """Heading of the screening questions."""
+    quick_intro: Line = ("One question per reason, about two minutes. Your answers show which reasons "
+                         "deserve a closer look.")
+    """Under the quick check heading."""
+    full_heading: ShortText = "Reason by reason"
+    """Heading of the full questions."""
+    full_intro: Line = ("A few more questions on each reason make the result more reliable. You can "
+                        "stop at any time and come back later.")
+    """Under the full questions heading."""
+    progress: ShortText = "Reason {n} of {total}"
+    """Progress through the full questions."""
+    flagged: Line = "Your quick check flagged {n} of the reasons; you are seeing only those."
+    """Shown when only the flagged reasons are listed."""
+    show_all: ShortText = "Show all the reasons"
+    """Button that lists every reason in the full questions."""
+    show_flagged: ShortText = "Show only the flagged reasons"
+    """Button that goes back to the flagged reasons."""
+    previous: ShortText = "Previous reason"
+    """Button in the full questions."""
+    next: ShortText = "Next reason"
+    """Button in the full questions."""
+    see_plan: ShortText = "See my action plan"
+    """Button that shows the result of the assessment."""
+    check: ShortText = "Show my result"
+    """Button under a reason page's self-check."""
+    result_heading: ShortText = "Your result"
+    """Heading of the result on a reason page."""
+    result_empty: Line = "Answer at least one question, then press the button to see your result."
+    """Shown when the button is pressed with nothing answered."""
+    plan_heading: ShortText = "Your action plan"
+    """Heading of the result of the assessment."""
+    based_on: ShortText = "based on {answered} of {total} questions"
+    """How many questions a score rests on."""
+    not_answered: ShortText = "Not answered yet"
+    """In place of a score for a reason with no answers."""
+    score: ShortText = "{score} out of 100"
+    """A score in words."""
+    top_heading: ShortText = "Where to start"
+    """Heading of the three reasons that fit best."""
+    top_intro: Line = ("These reasons fit your answers best. Each one comes with a few concrete steps "
+                       "for your next interview.")
+    """Under the top three heading."""
+    ranking_heading: ShortText = "All the reasons, most likely first"
+    """Heading of the ranked lists."""
+    outside_intro: Paragraph = ("These reasons are about the employer and the other candidates, not "
+                                "about anything you did wrong. Even if they fit, there is still "
+                                "something useful you can do.")
+    """Introduces the reasons outside the visitor's control, without blame."""
+    read_more: ShortText = "Read about this reason"
+    """Link to a reason's page."""
+    checklist_link: ShortText = "Open its checklist"
+    """Link to a reason's checklist."""
+    chart_heading: ShortText = "At a glance"
+    """Heading of the bar chart and its table."""
+    table_caption: ShortText = "How strongly your answers point to each reason"
+    """Caption of the table that repeats the chart."""
+    col_reason: ShortText = "Reason"
+    """Table column."""
+    col_score: ShortText = "Score (0 to 100)"
+    """Table column."""
+    col_band: ShortText = "How likely"
+    """Table column."""
+    col_change: ShortText = "Change since {date}"
+    """Table column comparing with the previous assessment."""
+    no_change: ShortText = "No change"
+    """In the change column."""
+    history_none: Line = "Next time you take the assessment, you will see here how your answers have changed."
+    """Shown before there is an earlier assessment to compare with."""
+    adviser_heading: ShortText = "Talk it through"
+    """Heading of the adviser contact."""
+    saved: Line = "Your answers are saved in this browser as you go, and nowhere else."
+    """Shown when answers can be kept on the device."""
+    blocked: Line = ("This browser is not letting the site store anything, so your answers will be "
+                     "lost when you close this page.")
+    """Shown when storage is blocked."""
+    dropped: Line = "Some saved answers could not be read, so they were cleared. Please answer again."
+    """Shown when stored answers were corrupt or from another version."""
+    tools_heading: ShortText = "Keep or share your answers"
+    """Heading of the buttons under the plan."""
+    forget: ShortText = "Forget my answers"
+    """Button that wipes everything stored."""
+    forget_confirm: Line = ("This removes every answer and result this site saved on this device. "
+                            "It cannot be undone.")
+    """Asked before wiping."""
+    forget_yes: ShortText = "Yes, forget everything"
+    """Confirms the wipe."""
+    forget_no: ShortText = "No, keep my answers"
+    """Cancels the wipe."""
+    forgotten: Line = "Done. Nothing from this site is stored on this device any more."
+    """After the wipe."""
+    copy_link: ShortText = "Copy a link to my results"
+    """Button."""
+    link_label: ShortText = "Link to your results"
+    """Label of the field showing the link."""
+    link_copied: Line = ("Link copied. Your answers are inside the link itself, so share it only with "
+                         "people you trust.")
+    """After copying the link."""
+    copy_failed: Line = "Your browser did not let us copy; select the text in the box and copy it yourself."
+    """When the clipboard is not available."""
+    shared: Line = "You are looking at answers from a shared link. Your own saved answers have not changed."
+    """Shown when the page was opened from a results link."""
+    shared_keep: ShortText = "Use these as my answers"
+    """Button that replaces the visitor's answers with the shared ones."""
+    shared_kept: Line = "These answers are now your own."
+    """After the shared answers were taken over."""
+    shared_bad: Line = "The answers in this link could not be read, so they were ignored."
+    """When the link's fragment is garbled."""
+    copy_summary: ShortText = "Copy summary"
+    """Button: plain-text summary for an adviser."""
+    summary_label: ShortText = "Summary for your adviser"
+    """Label of the field showing the summary."""
+    summary_copied: Line = "Summary copied. You can paste it into an email."
+    """After copying the summary."""
+    summary_title: ShortText = "My interview self-assessment, {date}"
+    """First line of the summary."""
+    download: ShortText = "Download my answers"
+    """Button: saves the answers as a file."""
+    load: ShortText = "Load answers from a file"
+    """Label of the file picker."""
+    loaded: Line = "Your answers were loaded from the file."
+    """After a successful import."""
+    load_bad: Line = "That file does not hold answers from this site, so nothing was changed."
+    """After a failed import."""
 
 
 class ChecklistStrings(Strict):
@@ -379,6 +543,8 @@ class DebriefStrings(Strict):
     feedback_intro: Line = ("If you hear that you were not chosen, a polite request for feedback can show "
                             "you what you cannot see from your side of the table.")
     """Under the feedback heading."""
+    decision_wait: Line = "They said they would decide by {date}. Wait until then before you ask how it went."
+    """Shown with the feedback request when a decision date was entered; {date} is that date."""
     feedback_draft: ShortText = "Draft of your feedback request"
     """Label of the draft."""
     feedback_template: Paragraph = (
@@ -442,147 +608,36 @@ class DebriefStrings(Strict):
     """After a failed import."""
 
 
-class AssessmentStrings(Strict):
-    """Texts of the self-checks, the assessment page and the action plan.
+class EmbedStrings(Strict):
+    """Texts for pages shown inside another site's iframe, and for the "Embed on your site" page.
 
-    Placeholders in braces ({n}, {total}, {answered}, {date}) are filled in by
-    the page; keep them. Every field has a default, so an older site.yml stays valid.
+    Every field has a default, so an edition whose site.yml predates them still builds.
     """
 
-    title: ShortText = "Your self-assessment"
-    """Heading and navigation title of the assessment page."""
-    description: Line = "Find out which of the ten reasons most likely held you back, and get a short plan."
-    """Description of the assessment page for search engines."""
-    intro: Paragraph = ("Think of your last first interview that did not lead to a second one. Answer "
-                        "honestly: nobody sees your answers but you, and there are no wrong ones.")
-    """Opening paragraph of the assessment page."""
-    nojs: Line = ("Your answers and result need JavaScript. Without it you can still read these "
-                  "questions, print them and answer on paper.")
-    """Shown where the result would be when JavaScript is off."""
-    quick_heading: ShortText = "Quick check"
-    """Heading of the screening questions."""
-    quick_intro: Line = ("One question per reason, about two minutes. Your answers show which reasons "
-                         "deserve a closer look.")
-    """Under the quick check heading."""
-    full_heading: ShortText = "Reason by reason"
-    """Heading of the full questions."""
-    full_intro: Line = ("A few more questions on each reason make the result more reliable. You can "
-                        "stop at any time and come back later.")
-    """Under the full questions heading."""
-    progress: ShortText = "Reason {n} of {total}"
-    """Progress through the full questions."""
-    flagged: Line = "Your quick check flagged {n} of the reasons; you are seeing only those."
-    """Shown when only the flagged reasons are listed."""
-    show_all: ShortText = "Show all the reasons"
-    """Button that lists every reason in the full questions."""
-    show_flagged: ShortText = "Show only the flagged reasons"
-    """Button that goes back to the flagged reasons."""
-    previous: ShortText = "Previous reason"
-    """Button in the full questions."""
-    next: ShortText = "Next reason"
-    """Button in the full questions."""
-    see_plan: ShortText = "See my action plan"
-    """Button that shows the result of the assessment."""
-    check: ShortText = "Show my result"
-    """Button under a reason page's self-check."""
-    result_heading: ShortText = "Your result"
-    """Heading of the result on a reason page."""
-    result_empty: Line = "Answer at least one question, then press the button to see your result."
-    """Shown when the button is pressed with nothing answered."""
-    plan_heading: ShortText = "Your action plan"
-    """Heading of the result of the assessment."""
-    based_on: ShortText = "based on {answered} of {total} questions"
-    """How many questions a score rests on."""
-    not_answered: ShortText = "Not answered yet"
-    """In place of a score for a reason with no answers."""
-    score: ShortText = "{score} out of 100"
-    """A score in words."""
-    top_heading: ShortText = "Where to start"
-    """Heading of the three reasons that fit best."""
-    top_intro: Line = ("These reasons fit your answers best. Each one comes with a few concrete steps "
-                       "for your next interview.")
-    """Under the top three heading."""
-    ranking_heading: ShortText = "All the reasons, most likely first"
-    """Heading of the ranked lists."""
-    outside_intro: Paragraph = ("These reasons are about the employer and the other candidates, not "
-                                "about anything you did wrong. Even if they fit, there is still "
-                                "something useful you can do.")
-    """Introduces the reasons outside the visitor's control, without blame."""
-    read_more: ShortText = "Read about this reason"
-    """Link to a reason's page."""
-    checklist_link: ShortText = "Open its checklist"
-    """Link to a reason's checklist."""
-    chart_heading: ShortText = "At a glance"
-    """Heading of the bar chart and its table."""
-    table_caption: ShortText = "How strongly your answers point to each reason"
-    """Caption of the table that repeats the chart."""
-    col_reason: ShortText = "Reason"
-    """Table column."""
-    col_score: ShortText = "Score (0 to 100)"
-    """Table column."""
-    col_band: ShortText = "How likely"
-    """Table column."""
-    col_change: ShortText = "Change since {date}"
-    """Table column comparing with the previous assessment."""
-    no_change: ShortText = "No change"
-    """In the change column."""
-    history_none: Line = "Next time you take the assessment, you will see here how your answers have changed."
-    """Shown before there is an earlier assessment to compare with."""
-    adviser_heading: ShortText = "Talk it through"
-    """Heading of the adviser contact."""
-    saved: Line = "Your answers are saved in this browser as you go, and nowhere else."
-    """Shown when answers can be kept on the device."""
-    blocked: Line = ("This browser is not letting the site store anything, so your answers will be "
-                     "lost when you close this page.")
-    """Shown when storage is blocked."""
-    dropped: Line = "Some saved answers could not be read, so they were cleared. Please answer again."
-    """Shown when stored answers were corrupt or from another version."""
-    tools_heading: ShortText = "Keep or share your answers"
-    """Heading of the buttons under the plan."""
-    forget: ShortText = "Forget my answers"
-    """Button that wipes everything stored."""
-    forget_confirm: Line = ("This removes every answer and result this site saved on this device. "
-                            "It cannot be undone.")
-    """Asked before wiping."""
-    forget_yes: ShortText = "Yes, forget everything"
-    """Confirms the wipe."""
-    forget_no: ShortText = "No, keep my answers"
-    """Cancels the wipe."""
-    forgotten: Line = "Done. Nothing from this site is stored on this device any more."
-    """After the wipe."""
-    copy_link: ShortText = "Copy a link to my results"
-    """Button."""
-    link_label: ShortText = "Link to your results"
-    """Label of the field showing the link."""
-    link_copied: Line = ("Link copied. Your answers are inside the link itself, so share it only with "
-                         "people you trust.")
-    """After copying the link."""
-    copy_failed: Line = "Your browser did not let us copy; select the text in the box and copy it yourself."
-    """When the clipboard is not available."""
-    shared: Line = "You are looking at answers from a shared link. Your own saved answers have not changed."
-    """Shown when the page was opened from a results link."""
-    shared_keep: ShortText = "Use these as my answers"
-    """Button that replaces the visitor's answers with the shared ones."""
-    shared_kept: Line = "These answers are now your own."
-    """After the shared answers were taken over."""
-    shared_bad: Line = "The answers in this link could not be read, so they were ignored."
-    """When the link's fragment is garbled."""
-    copy_summary: ShortText = "Copy summary"
-    """Button: plain-text summary for an adviser."""
-    summary_label: ShortText = "Summary for your adviser"
-    """Label of the field showing the summary."""
-    summary_copied: Line = "Summary copied. You can paste it into an email."
-    """After copying the summary."""
-    summary_title: ShortText = "My interview self-assessment, {date}"
-    """First line of the summary."""
-    download: ShortText = "Download my answers"
-    """Button: saves the answers as a file."""
-    load: ShortText = "Load answers from a file"
-    """Label of the file picker."""
-    loaded: Line = "Your answers were loaded from the file."
-    """After a successful import."""
-    load_bad: Line = "That file does not hold answers from this site, so nothing was changed."
-    """After a failed import."""
+    open_full_site: ShortText = "Open the full site in a new tab"
+    """Link shown at the top of an embedded page."""
+    storage_blocked: Line = (
+        "This frame cannot keep your answers on your device, so they will be lost when "
+        "you leave. Open the full site to keep them."
+    )
+    """Shown inside an iframe where the browser blocks storage."""
+    page_title: ShortText = "Embed on your site"
+    """Title of the page for career centres."""
+    intro: Paragraph = (
+        "You can show any page of this site inside your own web site. Paste the code below "
+        "where the page should appear; the frame grows and shrinks with its content, and "
+        "visitors keep their answers on their own device."
+    )
+    """Opening paragraph of the embed page."""
+    snippet_heading: ShortText = "Code to paste"
+    """Heading above the copy-paste code."""
+    other_pages: Line = (
+        "To embed another page, change the address in the src attribute to that page's "
+        "address, keeping ?embed=1 at the end."
+    )
+    """How to embed a different page."""
+    frame_title: ShortText = "Interview self-assessment"
+    """Accessible title of the iframe in the snippet."""
 
 
 class Site(Strict):
@@ -598,6 +653,8 @@ class Site(Strict):
     """Language of the content, e.g. en or en-GB."""
     organisation: Organisation
     """Who publishes this edition."""
+    branding: Branding = Branding()
+    """Logo, colours and footer line."""
     adviser: Adviser | None = None
     """Optional contact shown with results."""
     bands: Annotated[list[Band], Field(min_length=2, max_length=5)]
@@ -610,10 +667,12 @@ class Site(Strict):
     """About / sources page text."""
     strings: Strings
     """Interface texts."""
-    assessment: AssessmentStrings = AssessmentStrings()
-    """Texts of the self-checks, the assessment page and the action plan."""
     checklists: ChecklistStrings = ChecklistStrings()
     """Texts of the printable checklists and the interview plan."""
     debrief: DebriefStrings = DebriefStrings()
     """Texts of the After the interview page."""
+    assessment: AssessmentStrings = AssessmentStrings()
+    """Texts of the self-checks, the assessment page and the action plan."""
+    embed: EmbedStrings = EmbedStrings()
+    """Embedding in other sites."""
 

@@ -13,15 +13,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ContentError, field_path
-from .schema import SLUG_PATTERN
+from .schema import IMAGE_PATTERN, SLUG_PATTERN, URL_PATTERN
 from .yamlread import Document
 
 M = TypeVar("M", bound=BaseModel)
 
 _PATTERN_HINTS = {
     SLUG_PATTERN: "must be lowercase letters, digits and single hyphens, like 'not-prepared'",
-    r"^(https://|mailto:)\S+$": "must be a web address starting with https:// or a mailto: link",
+    URL_PATTERN: "must be a web address starting with https:// or a mailto: link, without spaces, "
+                 "quotes or brackets",
     r"^[a-z]{2}(-[A-Z]{2})?$": "must be a language code such as en or en-GB",
+    r"^#[0-9a-fA-F]{6}$": "must be a colour written as # and six hex digits, like \"#1d4e89\" (in quotes)",
+    IMAGE_PATTERN:
+        "must be the name of an .svg, .png, .jpg or .webp file inside quiz/, like branding/logo.svg",
 }
 _TYPE_NAMES = {
     "string_type": "must be text",
@@ -97,7 +101,8 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
         message = str(ctx.get("error", detail["msg"]))
     else:  # Anything new from pydantic still gets a place and its own message.
         message = detail["msg"][0].lower() + detail["msg"][1:]
-    return ContentError(document.file, line, column, field_path(loc), message)
+    return ContentError(document.file_at(loc, key=kind == "extra_forbidden"), line, column,
+                        field_path(loc), message)
 
 
 def _kind(value: object) -> str:

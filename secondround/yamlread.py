@@ -47,14 +47,22 @@ class Document:
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line and column for a field path, falling back to the nearest parent that exists."""
+        marks, found = self._nearest(path, key)
+        return marks.get(found, (1, 1))
+
+    def file_at(self, path: Path_, *, key: bool = False) -> str:
+        """The file a field was written in (always this one; overlays mix two)."""
+        return self.file
+
+    def _nearest(self, path: Path_, key: bool) -> tuple[dict[Path_, tuple[int, int]], Path_]:
         marks = self.key_marks if key else self.value_marks
         while path:
             if path in marks:
-                return marks[path]
+                return marks, path
             if path in self.value_marks:
-                return self.value_marks[path]
+                return self.value_marks, path
             path = path[:-1]
-        return self.value_marks.get((), (1, 1))
+        return self.value_marks, ()
 
 
 class _Refused(Exception):
@@ -111,7 +119,8 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
         # Count characters, not bytes: everything before the bad byte decoded fine.
         column = len(body[line_start:error.start].decode("utf-8")) + 1
         return refuse(line, column, "this is not UTF-8 text; save the file as UTF-8")
-    for number, line_text in enumerate(text.splitlines(), start=1):
+    # split("\n"), not splitlines(): YAML counts lines at \n only, as editors do.
+    for number, line_text in enumerate(text.split("\n"), start=1):
         if "\t" in line_text:
             return refuse(number, line_text.index("\t") + 1,
                           "tab character; YAML needs spaces, so replace the tab with spaces")
@@ -250,7 +259,12 @@ def _build(loader: _Loader, node: Node, path: Path_, document: Document) -> Any:
         return [_build(loader, item, (*path, index), document)
                 for index, item in enumerate(node.value)]
     try:
-        return loader.construct_object(node)
+        value = loader.construct_object(node)
+        # A hex or binary literal can have thousands of digits, which Python then
+        # refuses to print; no content number needs more than a few.
+        if isinstance(value, int) and value.bit_length() > 64:
+            raise _Refused(node.start_mark, "this number is far too large")
+        return value
     except (ValueError, OverflowError) as error:  # e.g. a date like 2021-13-45
         raise _Refused(node.start_mark, f"this looks like a date or number but cannot be read as one "
                                         f"({error}); put it in quotes if it is text") from None

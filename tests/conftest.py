@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from secondround.publish import is_generated
+from secondround.publish import ignore_generated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -24,8 +24,7 @@ def project_copy(tmp_path: Path) -> Path:
     for name in ("quiz", "templates", "site-overrides"):
         shutil.copytree(ROOT / name, tmp_path / name)
     # docs/ holds hand-written files and generated ones; only the former are sources.
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=lambda folder, names: {
-        name for name in names if is_generated(Path(folder) / name)})
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=ignore_generated)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
 

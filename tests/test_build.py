@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,6 +97,33 @@ def test_stale_generated_pages_go_and_hand_written_ones_stay(project_copy: Path)
     assert (project_copy / "site" / "guide" / "index.html").is_file()
 
 
+def test_a_hand_written_page_in_the_way_is_never_overwritten(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = project_copy / "docs" / "about.md"
+    mine.write_text("# My own about page\n")
+    assert build(project_copy) == 1
+    assert capsys.readouterr().err.splitlines()[0].startswith("docs/about.md: written by hand")
+    assert mine.read_text() == "# My own about page\n"
+    assert not (project_copy / "site").exists()
+
+
+def test_hostile_content_never_shows_a_traceback(tmp_path: Path) -> None:
+    """Run as a visitor would, in its own process, so an uncaught error would really show."""
+    shutil.copytree(ROOT / "quiz", tmp_path / "quiz")
+    shutil.copy(ROOT / "build_quiz.py", tmp_path / "build_quiz.py")
+    shutil.copytree(ROOT / "secondround", tmp_path / "secondround")
+    reason = tmp_path / "quiz" / "reasons" / "02-cultural-fit.yml"
+    reason.write_text(reason.read_text() + "extra: !!python/object/apply:os.system ['true']\n")
+    (tmp_path / "quiz" / "reasons" / "11-broken.yml").mkdir()
+    done = subprocess.run([sys.executable, "build_quiz.py", "--check"], cwd=tmp_path,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1].endswith("nothing was written.")
+    assert "quiz/reasons/11-broken.yml:1:1: cannot be read" in done.stderr
+
+
 def test_check_mode_writes_nothing(project_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build(project_copy, "--check") == 0
     assert "Content is valid" in capsys.readouterr().out
@@ -109,3 +139,20 @@ def test_no_page_asks_another_host_for_anything(project_copy: Path) -> None:
         # Links the visitor clicks are fine; loaded resources (script, css, img, font) are not.
         for tag in re.findall(r"<(?:script|link|img|iframe|source)[^>]*>", text):
             assert not pattern.search(tag), f"{page}: {tag}"
+
+
+def test_pages_have_descriptions_and_the_sitemap_lists_them(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SITE_URL", "https://careers.example.org/second-round/")
+    overlay = project_copy / "quiz" / "local" / "reasons" / "overqualified.yml"
+    overlay.parent.mkdir(parents=True)
+    # Quotes must not end the attribute early: MkDocs does not escape it.
+    overlay.write_text("""summary: 'They may have thought "too senior" and worried you would leave soon.'\n""")
+    assert build(project_copy) == 0
+    page = (project_copy / "site" / "reasons" / "09-overqualified" / "index.html").read_text(encoding="utf-8")
+    assert ('<meta name="description" content="They may have thought &#34;too senior&#34; and '
+            'worried you would leave soon.">') in page
+    sitemap = (project_copy / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://careers.example.org/second-round/reasons/09-overqualified/</loc>" in sitemap
+    assert (project_copy / "site" / "404.html").is_file()

@@ -138,7 +138,10 @@ def test_failed_build_writes_nothing(case: str, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     (case_dir,) = [path for path in CASE_DIRS if path.name.split("-", 1)[1] == case]
     root = make_project(tmp_path / "project", case_dir)
-    shutil.copyfile(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    # The header name in mkdocs.yml must match the fixture's title (a rule of its own).
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("site_name: Second Round", "site_name: Test Round"),
+                                     encoding="utf-8")
     for folder in ("site-overrides", "docs/assets"):  # may be empty, so absent from a clone
         if (PROJECT / folder).is_dir():
             shutil.copytree(PROJECT / folder, root / folder)

@@ -10,7 +10,8 @@
 const PREFIX = "second-round";
 export const VERSION = 1;
 
-function siteScope() {
+// The site's own base path, e.g. "/" or "/second-round/" on GitHub Pages.
+export function siteScope() {
   try {
     const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
     return new URL(config.base || ".", location.href).pathname;
