@@ -7,8 +7,6 @@ career centre rewords or translates the quiz in YAML alone.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -16,17 +14,11 @@ from markupsafe import Markup
 
 from .content import Content
 from .render import Page, _reason_view, data_block, site_path
+from .render_checklists import checklist_page
 
 ASSESSMENT_PAGE = "assessment.md"
 # Where the assessment page sits relative to the site root (directory URLs).
 _TO_ROOT = "../"
-
-
-def _slug(text: str) -> str:
-    """The anchor Python-Markdown's toc extension gives a heading (its default slugify)."""
-    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
-    return re.sub(r"[-\s]+", "-", value)
 
 
 def ui_strings(content: Content) -> Markup:
@@ -39,17 +31,16 @@ def ui_strings(content: Content) -> Markup:
 
 
 def plan_content(content: Content) -> Markup:
-    """What the action plan shows for each reason: its steps, links and, where it is not
-    the visitor's doing, why it is not their fault."""
+    """What the action plan shows for each reason: its steps, links (its page and its
+    printable checklist) and, where it is not the visitor's doing, why it is not their fault."""
     site = content.site
-    checklist = _slug(site.strings.checklist)
     reasons = {}
     for source in content.reasons:
         reason = source.reason
         href = _TO_ROOT + site_path(source)
         reasons[reason.id] = {
             "href": href,
-            "checklist": f"{href}#{checklist}",
+            "checklist": _TO_ROOT + checklist_page(source).removesuffix(".md") + "/",
             "stepsHeading": site.strings.what_to_do if reason.in_your_control
             else site.strings.what_you_can_still_do,
             "steps": reason.next_steps,

@@ -86,7 +86,8 @@ def test_full_assessment_ranks_the_reasons_by_the_yaml_weights(page: Page, base_
         expect(item).to_contain_text(" ".join(step.split()))
     assert item.locator("a").first.get_attribute("href", timeout=1000).endswith(
         f"reasons/{first['number']:02d}-{first['id']}/")
-    assert "#" in (item.get_by_role("link", name=ui()["checklist_link"]).get_attribute("href") or "")
+    checklist = item.get_by_role("link", name=ui()["checklist_link"]).get_attribute("href") or ""
+    assert checklist.endswith(f"checklists/{first['number']:02d}-{first['id']}/"), checklist
     # The outside-your-control reasons come with the reassurance, not blame.
     expect(page.locator("[data-sr-out]")).to_contain_text(ui()["outside_intro"])
     # The table repeats the chart: every reason with its score and band.
