@@ -148,9 +148,9 @@ def test_pages_have_descriptions_and_the_sitemap_lists_them(
     overlay = project_copy / "quiz" / "local" / "reasons" / "overqualified.yml"
     overlay.parent.mkdir(parents=True)
     # Quotes must not end the attribute early: MkDocs does not escape it.
-    overlay.write_text("""summary: 'They may have thought "too senior" and worried you would leave soon.'\n""")
+    overlay.write_text("summary: 'They may have thought \"too senior\" and worried you would leave soon.'\n")
     assert build(project_copy) == 0
-    page = (project_copy / "site" / "reasons" / "09-overqualified" / "index.html").read_text(encoding="utf-8")
+    page = (project_copy / "site" / "reasons" / "09-overqualified" / "index.html").read_text()
     assert ('<meta name="description" content="They may have thought &#34;too senior&#34; and '
             'worried you would leave soon.">') in page
     sitemap = (project_copy / "site" / "sitemap.xml").read_text(encoding="utf-8")
