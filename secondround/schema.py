@@ -206,6 +206,10 @@ class Home(Strict):
     """Numbered steps: how to use the site."""
     privacy: Paragraph
     """Why answers never leave the device."""
+    start: ShortText = "Start the self-assessment"
+    """The home page's button to the self-assessment."""
+    start_after: ShortText = "Just had an interview? Write it down while it is fresh"
+    """The home page's link to the After the interview page."""
 
 
 class About(Strict):
