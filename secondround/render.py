@@ -213,6 +213,7 @@ def _reason_view(content: Content, source: ReasonSource) -> dict[str, Any]:
         else strings.what_you_can_still_do,
         "next_steps": reason.next_steps,
         "questions": questions,
+        "checklist_page": "../checklists/" + reason_page(source).removeprefix("reasons/"),
         "phases": [
             {"heading": phase_headings[phase],
              "entries": [item for item in reason.checklist if item.phase == phase]}

@@ -113,7 +113,7 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
         "debrief.md.j2", DEBRIEF_PAGE, site_file, debrief.title, debrief.description,
         checklists=strings,
         debrief=debrief,
-        fields=_fields(content, ("interviewer", "role", "organisation", "when")),
+        fields=_fields(content, ("interviewer", "role", "organisation", "when", "decision_date")),
         questions=[{"n": n, "question": debrief.question.format(n=n), "answer": debrief.answer.format(n=n)}
                    for n in range(1, BLANK_QUESTIONS + 1)],
         outcomes=_outcomes(content),
@@ -121,7 +121,7 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
         thanks_config=_debrief_config(content, (
             "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
             "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",
-            "ics_description", "ics_ready")),
+            "ics_description", "ics_ready", "decision_wait")),
         log_config=_debrief_config(content, (
             "log_remove", "log_added", "log_removed", "log_incomplete", "stages", "outcome_waiting",
             "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad")),

@@ -219,6 +219,13 @@ def test_no_axe_violations_when_filled_in_and_personalised(
     assert not violations, format_violations(violations)
 
 
+def test_each_reason_page_links_to_its_printable_checklist(page: Page, base_url: str) -> None:
+    reason = reasons()[3]
+    page.goto(base_url + f"reasons/{reason['number']:02d}-{reason['id']}/")
+    page.get_by_role("link", name=checklist_strings()["open_checklist"]).click()
+    expect(page).to_have_url(base_url + reason_checklist(reason))
+
+
 def test_site_strings_reach_the_page_not_the_scripts() -> None:
     scripts = Path(REPO_ROOT / "docs" / "assets" / "js")
     for name in ("checklist.js", "notes.js", "thanks.js", "log.js", "ics.js", "util.js"):

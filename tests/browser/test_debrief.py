@@ -128,6 +128,10 @@ def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> 
     assert draft.startswith("Dear Priya Raman,")
     assert "data analyst role at Northbridge Housing Trust" in draft
     assert "tenancy data for two years." in draft
+    decision = page.locator("[data-decision]")
+    expect(decision).to_be_hidden()
+    details.get_by_label("Decision date they gave").fill("2026-04-10")
+    expect(decision).to_have_text(s["decision_wait"].replace("{date}", "April 10, 2026"))
     feedback = page.get_by_label(s["feedback_draft"]).input_value()
     assert "Priya Raman" in feedback and "keep my details on file" in feedback
 

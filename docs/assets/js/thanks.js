@@ -69,6 +69,14 @@ export class Thanks {
       : s.deadline_missing;
     const deadline = this.root.querySelector("[data-deadline]");
     if (deadline.textContent !== text) deadline.textContent = text;
+    // A decision date they gave: no chasing before it has passed.
+    const decision = this.root.querySelector("[data-decision]");
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.decision_date || "");
+    decision.hidden = !day;
+    if (day) {
+      const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+      decision.textContent = fill(s.decision_wait, { date: formatDate(date, { dateStyle: "long" }) });
+    }
     return { words, span };
   }
 
