@@ -38,10 +38,10 @@ Render = Callable[..., Page]
 
 
 def config_block(data: object) -> Markup:
-    """A widget's settings and texts as JSON, safe inside HTML."""
+    """A widget's settings and texts as JSON, in a hidden element (see render.data_block for
+    why not a <script>: instant navigation would turn it into a script the CSP refuses)."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("<", "\\u003c")
-    return Markup(f'<script type="application/json" data-config>{text}</script>')
+    return Markup('<div hidden data-config data-search-exclude>{}</div>').format(text)
 
 
 def checklist_page(source: ReasonSource) -> str:

@@ -8,6 +8,7 @@ Rules that span several files live in rules.py, not here.
 from __future__ import annotations
 
 import re
+import string
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -16,6 +17,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
 )
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -252,7 +255,38 @@ class Strings(Strict):
     """Footer credit for the generator."""
 
 
-class AssessmentStrings(Strict):
+def _placeholders(text: str) -> set[str]:
+    """The {names} in a text, as str.format and the page scripts read them."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+class Texts(Strict):
+    """Interface texts with {placeholders} that the generator or the page fills in.
+
+    A text may use only the placeholders its default uses (they are the values
+    on offer), and its braces must pair up; otherwise filling it in would fail.
+    """
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _same_placeholders(cls, value: object, info: ValidationInfo) -> object:
+        if not isinstance(value, str) or info.field_name is None:
+            return value
+        default = cls.model_fields[info.field_name].default
+        allowed = _placeholders(default) if isinstance(default, str) else set()
+        try:
+            used = _placeholders(value)
+        except ValueError:
+            raise ValueError("a { or } has no partner; placeholders are written like {name}") from None
+        unknown = sorted(used - allowed)
+        if unknown:
+            offer = ", ".join("{" + name + "}" for name in sorted(allowed)) or "none"
+            raise ValueError(f"{{{unknown[0]}}} is not a placeholder this text can use "
+                             f"(it can use: {offer})")
+        return value
+
+
+class AssessmentStrings(Texts):
     """Texts of the self-checks, the assessment page and the action plan.
 
     Placeholders in braces ({n}, {total}, {answered}, {date}) are filled in by
@@ -395,7 +429,7 @@ class AssessmentStrings(Strict):
     """After a failed import."""
 
 
-class ChecklistStrings(Strict):
+class ChecklistStrings(Texts):
     """Texts of the printable checklists and the combined interview plan.
 
     Placeholders in braces ({reasons}) are filled in by the page; keep them.
@@ -467,7 +501,7 @@ class ChecklistStrings(Strict):
     """Footer of the printed page."""
 
 
-class DebriefStrings(Strict):
+class DebriefStrings(Texts):
     """Texts of the "After the interview" page: notes, thank-you note, feedback request, log.
 
     Placeholders in braces ({name}, {role}, {organisation}, {point}, {start},

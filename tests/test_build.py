@@ -60,7 +60,7 @@ def test_a_failing_mkdocs_build_changes_nothing(
     template = project_copy / "templates" / "about.md.j2"
     template.write_text(template.read_text() + "\n[broken](no-such-page.md)\n")
     site_yml = project_copy / "quiz" / "site.yml"
-    site_yml.write_text(site_yml.read_text().replace("title: Second Round", "title: Changed"))
+    site_yml.write_text(site_yml.read_text().replace("tagline: Find out why", "tagline: Learn why"))
     capsys.readouterr()
     assert build(project_copy) == 1
     err = capsys.readouterr().err

@@ -1,32 +1,13 @@
 // A printable checklist (one reason's, or the combined interview plan): ticks and
 // typed fields are kept on this device; on the plan, the items of the reasons the
 // visitor's self-check points to move to the top of each phase and get a star.
+import { rankReasons, scoreAll } from "./scoring.js";
 import { store } from "./store.js";
 import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "./util.js";
 
 const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
 const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 const BLANK = "sr-print-blank"; // class on <html> while a blank copy prints
-
-// Score 0-100 per reason from the embedded model: chosen weights over the highest
-// weights of the questions answered (the same rule as the self-assessment).
-export function scoreReasons(model, answers) {
-  return model.reasons.map((reason, order) => {
-    let got = 0;
-    let max = 0;
-    let answered = 0;
-    for (const q of reason.questions) {
-      const i = answers[reason.id]?.[q.id];
-      if (!Number.isInteger(i) || i < 0 || i >= q.weights.length) continue;
-      answered += 1;
-      got += q.weights[i];
-      max += Math.max(...q.weights);
-    }
-    const score = answered ? (max ? Math.round((100 * got) / max) : 0) : null;
-    const band = score === null ? -1 : model.bands.filter((b) => score >= b.min).length - 1;
-    return { id: reason.id, title: reason.title, order, score, band, answered };
-  });
-}
 
 export class Checklist {
   constructor(root) {
@@ -117,9 +98,9 @@ export class Checklist {
     }
     if (!note || !model) return;
     const answers = store().read("answers", isAnswers, {});
-    const flagged = scoreReasons(model, answers)
-      .filter((r) => r.band > 0)
-      .sort((a, b) => b.score - a.score || a.order - b.order);
+    // Reasons above the lowest band, most likely first (the self-assessment's own rule).
+    const titles = new Map(model.reasons.map((r) => [r.id, r.title]));
+    const flagged = rankReasons(scoreAll(model, answers)).filter((r) => r.band && r.band !== model.bands[0]);
     const rank = new Map(flagged.map((r, i) => [r.id, i]));
     for (const list of this.root.querySelectorAll(".sr-items")) {
       const items = [...list.children];
@@ -135,7 +116,7 @@ export class Checklist {
         });
     }
     note.textContent = flagged.length
-      ? fill(this.s.personal, { reasons: flagged.map((r) => r.title).join("; ") })
+      ? fill(this.s.personal, { reasons: flagged.map((r) => titles.get(r.id)).join("; ") })
       : this.s.not_personal;
     note.hidden = false;
   }

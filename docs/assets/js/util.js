@@ -5,10 +5,10 @@ import { store } from "./store.js";
 export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
 
-// The widget's settings: <script type="application/json" data-config> inside its root.
+// The widget's settings: the hidden [data-config] element (JSON) inside its root.
 export function config(root) {
   try {
-    return JSON.parse(root.querySelector("script[data-config]")?.textContent || "{}");
+    return JSON.parse(root.querySelector("[data-config]")?.textContent || "{}");
   } catch {
     return {};
   }
