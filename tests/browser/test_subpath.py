@@ -74,3 +74,14 @@ def test_a_missing_page_under_the_subpath_gets_a_styled_404(
         assert home == url, "the logo leads back to the edition's home, not the host's root"
         violations = axe(page)
         assert not violations, format_violations(violations)
+
+
+def test_answers_are_stored_under_the_editions_own_key(page: Page, subpath_url: str) -> None:
+    """Several editions can share one GitHub Pages origin: each keeps its own answers."""
+    page.goto(subpath_url + "reasons/01-not-prepared/")
+    page.locator("form.sr-selfcheck input[type=radio]").first.check()
+    page.wait_for_function("() => localStorage.length > 0")
+    keys = page.evaluate("() => Object.keys(localStorage)")
+    assert keys and all(key.startswith("second-round:/second-round/:") for key in keys), keys
+    page.reload()
+    assert page.locator("form.sr-selfcheck input[type=radio]").first.is_checked()
