@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -125,6 +126,8 @@ def serve(project: Project, address: str) -> int:
     if build(project) != 0:
         print("Fix the errors above; the preview starts once the content is valid.", file=sys.stderr)
         return 1
+    # Stopped with SIGTERM (not only Ctrl-C), still stop the MkDocs server below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address,
                                "--config-file", str(project.config)], cwd=project.root)
     watched = _snapshot(project)

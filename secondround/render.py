@@ -76,11 +76,13 @@ def site_path(source: ReasonSource) -> str:
     return reason_page(source).removesuffix(".md") + "/"
 
 
-def quiz_model(content: Content) -> Markup:
-    """Everything the browser needs to score answers, as a JSON <script> block.
+def quiz_model(content: Content, only: ReasonSource | None = None) -> Markup:
+    """Everything the browser needs to score answers, as a hidden JSON block.
 
     Embedded in the pages that score (not fetched), so they work offline, from
-    file copies and in any sub-path. Weights come from the YAML alone.
+    file copies and in any sub-path. Weights come from the YAML alone. A reason
+    page carries only its own reason (`only`), so pages do not grow with the
+    number of reasons.
     """
     model = {
         "version": 1,
@@ -101,6 +103,7 @@ def quiz_model(content: Content) -> Markup:
                 "checklist": [{"id": item.id, "phase": item.phase} for item in s.reason.checklist],
             }
             for s in content.reasons
+            if only is None or s is only
         ],
     }
     return data_block("sr-model", model)
@@ -160,7 +163,8 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
     for source in content.reasons:
         pages.append(render("reason.md.j2", reason_page(source), source.file,
                             source.reason.title, source.reason.summary,
-                            reason=_reason_view(content, source)))
+                            reason=_reason_view(content, source),
+                            reason_model=quiz_model(content, only=source)))
     pages += assessment_pages(content, render)
     from .render_checklists import checklist_pages  # it imports this module
 

@@ -56,3 +56,8 @@ def test_serve_regenerates_pages_when_yaml_changes(project_copy: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
+    # Stopping the preview also stops the MkDocs server it started.
+    deadline = time.monotonic() + 10
+    while fetch(url) is not None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert fetch(url) is None, "the MkDocs server is still running after the preview stopped"
