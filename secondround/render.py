@@ -117,8 +117,13 @@ def data_block(element_id: str, data: object) -> Markup:
     (refused by the Content-Security-Policy) and loses the id. A hidden element, HTML-escaped,
     survives that; data-search-exclude keeps it out of the search index.
     """
+    return json_element(f'id="{element_id}"', data)
+
+
+def json_element(attributes: str, data: object) -> Markup:
+    """The hidden element data_block describes, with the given attributes to find it by."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return Markup(f'<div hidden id="{element_id}" data-search-exclude>{Markup.escape(text)}</div>')
+    return Markup(f"<div hidden {attributes} data-search-exclude>{Markup.escape(text)}</div>")
 
 
 def embed_block(content: Content) -> Markup:

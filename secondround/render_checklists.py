@@ -8,14 +8,13 @@ scripts hold no interface text of their own.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
 
 from .content import Content, ReasonSource
-from .render import Page, reason_page
+from .render import Page, json_element, reason_page
 from .schema import PHASES
 
 PLAN_PAGE = "checklists/index.md"
@@ -40,8 +39,7 @@ Render = Callable[..., Page]
 def config_block(data: object) -> Markup:
     """A widget's settings and texts as JSON, in a hidden element (see render.data_block for
     why not a <script>: instant navigation would turn it into a script the CSP refuses)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return Markup('<div hidden data-config data-search-exclude>{}</div>').format(text)
+    return json_element("data-config", data)
 
 
 def checklist_page(source: ReasonSource) -> str:
