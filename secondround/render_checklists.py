@@ -78,7 +78,7 @@ def _fields(content: Content, names: tuple[str, ...] | None = None) -> list[dict
 def _checklist_config(content: Content, scope: str) -> Markup:
     strings = content.site.checklists
     keys = ("reset_confirm", "cleared", "personal", "not_personal", "saved", "blocked", "dropped",
-            "printed_from")
+            "full", "newer", "printed_from")
     return config_block({"scope": scope, "strings": {key: getattr(strings, key) for key in keys}})
 
 
@@ -122,7 +122,8 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
             "ics_description", "ics_ready", "decision_wait")),
         log_config=_debrief_config(content, (
             "log_remove", "log_added", "log_removed", "log_incomplete", "stages", "outcome_waiting",
-            "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad")),
+            "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad",
+            "import_too_big", "import_partly", "import_not_saved", "log_full")),
         thanks_blank=_blank_draft(debrief.thanks_template, content),
         feedback_blank=_blank_draft(debrief.feedback_template, content),
         assessment_link=assessment,
@@ -136,6 +137,8 @@ def _debrief_config(content: Content, keys: tuple[str, ...]) -> Markup:
     strings: dict[str, Any] = {key: getattr(debrief, key) for key in keys}
     strings["blocked"] = content.site.checklists.blocked
     strings["dropped"] = content.site.checklists.dropped
+    strings["full"] = content.site.checklists.full
+    strings["newer"] = content.site.checklists.newer
     strings["printed_from"] = content.site.checklists.printed_from
     return config_block({"strings": strings})
 

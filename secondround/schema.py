@@ -381,6 +381,15 @@ class AssessmentStrings(Texts):
     """Shown when storage is blocked."""
     dropped: Line = "Some saved answers could not be read, so they were cleared. Please answer again."
     """Shown when stored answers were corrupt or from another version."""
+    full: Line = ("This browser's storage is full, so new answers cannot be saved. Answers saved "
+                  "before are still here; changes you make now will be lost when you close this page.")
+    """Shown when saved answers can be read but nothing new can be written."""
+    newer: Line = ("Your answers were saved by a newer version of this site, so this older copy leaves "
+                   "them as they are. Changes you make here will not be saved.")
+    """Shown when the stored answers come from a newer version of the site."""
+    not_saved: Line = ("These answers are shown, but this browser would not save them, so they will be "
+                       "gone when you close this page.")
+    """After loading a file or taking over shared answers, when they could not be stored."""
     tools_heading: ShortText = "Keep or share your answers"
     """Heading of the buttons under the plan."""
     forget: ShortText = "Forget my answers"
@@ -427,6 +436,11 @@ class AssessmentStrings(Texts):
     """After a successful import."""
     load_bad: Line = "That file does not hold answers from this site, so nothing was changed."
     """After a failed import."""
+    load_nothing: Line = ("None of the answers in that file fit the questions on this site, so nothing "
+                          "was changed.")
+    """After an import whose answers match no question here."""
+    load_too_big: Line = "That file is far too large to hold answers from this site, so nothing was changed."
+    """After an import of an oversized file."""
 
 
 class ChecklistStrings(Texts):
@@ -497,6 +511,12 @@ class ChecklistStrings(Texts):
     """Shown when storage is blocked."""
     dropped: Line = "Some saved ticks or notes could not be read, so they were cleared."
     """Shown when stored data was corrupt or from another version."""
+    full: Line = ("This browser's storage is full, so new ticks and notes cannot be saved. What you "
+                  "saved before is still here. Print the page to keep a copy.")
+    """Shown when saved data can be read but nothing new can be written."""
+    newer: Line = ("What you saved here was saved by a newer version of this site, so this older copy "
+                   "leaves it as it is. Changes you make here will not be saved.")
+    """Shown when stored data comes from a newer version of the site."""
     printed_from: ShortText = "Printed from {url} on {date}"
     """Footer of the printed page."""
 
@@ -644,6 +664,17 @@ class DebriefStrings(Texts):
     """After a successful import."""
     import_bad: Line = "That file does not hold an interview log from this site, so nothing was changed."
     """After a failed import."""
+    import_too_big: Line = ("That file would take the log past {limit} interviews, the most it keeps, "
+                            "so nothing was changed.")
+    """After an import that is too large."""
+    import_partly: Line = "{count} entries in the file could not be read, so they were left out."
+    """After an import, when some entries were unreadable (bad dates, unknown stages)."""
+    import_not_saved: Line = ("The log was loaded, but this browser would not save it, so it will be gone "
+                              "when you close this page.")
+    """After an import that could not be stored."""
+    log_full: Line = ("Your log holds {limit} interviews, the most it can keep. Export it and remove "
+                      "some old ones to add more.")
+    """When the log is full."""
 
 
 class EmbedStrings(Strict):

@@ -1,7 +1,8 @@
 // The visitor's answers: read from the page's model, kept in the store, put in links.
 import { store } from "./store.js";
+import { isCalendarDate } from "./util.js";
 
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export function json(id) {
   try {
@@ -20,12 +21,16 @@ export const esc = (text) =>
 export const validAnswers = (v) =>
   isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 
-// Only the answers today's questions can take (the content may have changed since).
+// Own keys only: a file's "__proto__" or "constructor" is never mistaken for an answer.
+const own = (object, key) => isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined;
+
+// Only the answers today's questions can take (the content may have changed since): unknown
+// reasons and questions, out-of-range values and anything that is not a whole number are left out.
 export function clean(model, answers) {
   const out = {};
   for (const r of model.reasons) {
     for (const q of r.questions) {
-      const i = answers?.[r.id]?.[q.id];
+      const i = own(own(answers, r.id), q.id);
       if (Number.isInteger(i) && i >= 0 && i < q.weights.length) (out[r.id] ??= {})[q.id] = i;
     }
   }
@@ -36,16 +41,23 @@ export function clean(model, answers) {
 export function loadAnswers(model) {
   const s = store();
   const before = s.dropped.length;
-  const answers = clean(model, s.read("answers", validAnswers, {}));
+  // One unreadable value costs only itself: clean() keeps every answer that still fits.
+  const answers = clean(model, s.read("answers", isObject, {}));
   return { answers, dropped: s.dropped.length > before };
 }
 
 export const saveAnswers = (answers) => store().write("answers", answers);
 
-// Says whether answers are kept, and whether unreadable ones were dropped.
+// Says whether answers are kept, and whether unreadable ones were dropped. "Saved" is said
+// only while writes really reach the device's storage.
 export function storeNote(element, t, dropped) {
-  const kept = store().persistent;
-  element.textContent = (dropped ? `${t.dropped} ` : "") + (kept ? t.saved : t.blocked);
+  const s = store();
+  const kept = s.persistent && !s.newer.includes("answers");
+  let state = t.saved;
+  if (s.newer.includes("answers")) state = t.newer;
+  else if (s.readOnly) state = t.full;
+  else if (!s.persistent) state = t.blocked;
+  element.textContent = (dropped ? `${t.dropped} ` : "") + state;
   element.classList.toggle("sr-notice--warn", dropped || !kept);
 }
 
@@ -84,8 +96,16 @@ export function decode(model, text) {
 }
 
 // History of completed assessments: [{d: ISO date, s: {reasonId: score}}], the last 10.
-const validHistory = (v) => Array.isArray(v) && v.every((e) => isObject(e) && typeof e.d === "string" && isObject(e.s));
-export const loadHistory = () => store().read("history", validHistory, []);
+// An entry whose date is not a real date, or whose scores are not 0 to 100 (or null while
+// unanswered), is left out on its own; the rest of the history stays.
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const validScore = (v) => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100);
+export const validEntry = (e) =>
+  isObject(e) && typeof e.d === "string" && ISO.test(e.d) && isCalendarDate(e.d.slice(0, 10)) &&
+  Number.isFinite(Date.parse(e.d)) &&
+  isObject(e.s) && Object.values(e.s).every(validScore);
+export const cleanHistory = (v) => (Array.isArray(v) ? v.filter(validEntry).slice(-10) : []);
+export const loadHistory = () => cleanHistory(store().read("history", Array.isArray, []));
 export const saveHistory = (history) => store().write("history", history.slice(-10));
 const same = (entry, scores) => entry && JSON.stringify(entry.s) === JSON.stringify(scores);
 export const scoresOf = (results) => Object.fromEntries(results.map((r) => [r.id, r.score]));

@@ -63,15 +63,17 @@ export class Assessment {
   }
 
   // Takes these answers as the visitor's own (after a shared link or an import).
+  // Says "saved" only when the device really kept them.
   adopt(answers, text) {
     this.answers = answers;
     this.own = true;
-    saveAnswers(answers);
+    const kept = saveAnswers(answers);
+    this.note();
     this.$("[data-sr-shared]").hidden = true;
     history.replaceState(null, "", location.pathname + location.search);
     this.refresh();
     this.show(true);
-    this.message.textContent = text;
+    this.message.textContent = kept ? text : this.t.not_saved;
   }
 
   // Form, flow and position from the answers; resumes at the first reason not finished.

@@ -3,22 +3,39 @@
 // exports/imports the log as a JSON file. Kept on this device only.
 import { store } from "./store.js";
 import {
-  config, download, fill, formatDate, isObject, isTextMap, printFooter, reveal, say, storageNote, update,
+  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, reveal, say, storageNote,
 } from "./util.js";
 
 export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KIND = "second-round/interview-log";
+// Limits that keep the page responsive and the storage small: a person logs a few dozen
+// interviews, not thousands; a file many times larger than that is refused, not half-read.
+export const MAX_ENTRIES = 500;
+const MAX_FILE_BYTES = 200_000;
+const MAX_TEXT = 200;
 
 export const isEntry = (e) =>
   isObject(e) &&
-  typeof e.date === "string" &&
-  DATE.test(e.date) &&
+  isCalendarDate(e.date) &&
   typeof e.organisation === "string" &&
+  e.organisation.length <= MAX_TEXT &&
   Number.isInteger(e.stage) &&
   e.stage >= 0 &&
   OUTCOMES.includes(e.outcome);
 export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
+// A stored log keeps its good entries if one went bad (written by an older version): the bad
+// ones go, with the notice the page shows for dropped data, and the rest stays.
+function readLog() {
+  const st = store();
+  const all = st.read("log", Array.isArray, []);
+  const good = all.filter(isEntry).slice(-MAX_ENTRIES);
+  if (good.length < all.length) {
+    if (good.length) st.write("log", good);
+    else st.remove("log");
+    if (!st.dropped.includes("log")) st.dropped.push("log");
+  }
+  return good;
+}
 const same = (a, b) => a.date === b.date && a.organisation === b.organisation && a.stage === b.stage && a.outcome === b.outcome;
 
 // The stage that most often ended in a rejection, if it did so at least twice.
@@ -42,7 +59,7 @@ export class Log {
     this.inputs.forEach((input) => {
       if (draft[input.name] !== undefined) input.value = draft[input.name];
     });
-    this.render(store().read("log", isLog, []));
+    this.render(readLog());
     storageNote(root, this.s, ["log", "log-draft"]);
     printFooter(root, this.s.printed_from);
     reveal(root);
@@ -53,7 +70,7 @@ export class Log {
   }
 
   entries() {
-    return store().read("log", isLog, []);
+    return readLog();
   }
 
   // What is typed in the form but not yet added is kept too.
@@ -112,20 +129,24 @@ export class Log {
   add() {
     const v = Object.fromEntries(this.inputs.map((input) => [input.name, input.value.trim()]));
     const missing = this.inputs.find((input) => ["date", "organisation"].includes(input.name) && !input.value.trim());
-    if (missing || !DATE.test(v.date)) {
+    if (missing || !isCalendarDate(v.date)) {
       say(this.root, this.s.log_incomplete);
       (missing || this.form.querySelector("[name=date]")).focus();
       return;
     }
     const entry = { date: v.date, organisation: v.organisation, stage: Number(v.stage), outcome: v.outcome };
-    this.render(update("log", isLog, [], (log) => [...log, entry]));
+    const log = readLog();
+    if (log.length >= MAX_ENTRIES) return say(this.root, fill(this.s.log_full, { limit: MAX_ENTRIES }));
+    store().write("log", [...log, entry]);
+    this.render(readLog());
     this.form.querySelector("[name=organisation]").value = "";
     this.keepDraft();
     say(this.root, this.s.log_added);
   }
 
   remove(index) {
-    this.render(update("log", isLog, [], (log) => log.filter((_, i) => i !== index)));
+    store().write("log", readLog().filter((_, i) => i !== index));
+    this.render(readLog());
     const next = this.root.querySelector("[data-rows] button") || this.form.querySelector("[name=date]");
     next.focus();
     say(this.root, this.s.log_removed);
@@ -136,26 +157,39 @@ export class Log {
     download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
 
-  // Adds the file's interviews to the log; ones already there are not repeated.
+  // Adds the file's interviews to the log; ones already there are not repeated. The file is
+  // checked whole before the log changes: unreadable entries are left out (and counted), a
+  // file with nothing usable or too many entries changes nothing, and "loaded" is said only
+  // once the log is really kept.
   async load(input) {
     const file = input.files?.[0];
     if (!file) return;
     let data = null;
     try {
-      data = JSON.parse(await file.text());
+      data = file.size > MAX_FILE_BYTES ? undefined : JSON.parse(await file.text());
     } catch {
       data = null;
     }
     input.value = "";
-    if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !isLog(data.entries)) {
-      say(this.root, this.s.import_bad);
-      return;
+    const s = this.s;
+    if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+    if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !Array.isArray(data.entries)) {
+      return say(this.root, s.import_bad);
     }
-    const stages = this.s.stages.length;
-    const incoming = data.entries
-      .filter((e) => e.stage < stages)
-      .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }));
-    this.render(update("log", isLog, [], (log) => [...log, ...incoming.filter((e) => !log.some((x) => same(x, e)))]));
-    say(this.root, this.s.imported);
+    const stages = s.stages.length;
+    const usable = data.entries.filter((e) => isEntry(e) && e.stage < stages);
+    if (!usable.length) return say(this.root, s.import_bad);
+    const log = this.entries();
+    const incoming = usable
+      .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }))
+      .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
+    if (log.length + incoming.length > MAX_ENTRIES) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+    const next = [...log, ...incoming];
+    const kept = store().write("log", next);
+    this.render(next);
+    const skipped = data.entries.length - usable.length;
+    const parts = [kept ? s.imported : s.import_not_saved];
+    if (skipped) parts.push(fill(s.import_partly, { count: skipped }));
+    say(this.root, parts.join(" "));
   }
 }

@@ -4,8 +4,8 @@
 // one origin, e.g. on GitHub Pages) and versioned. Every access is guarded:
 // where storage is blocked (private windows, cross-site iframes) the store
 // works in memory and says so, so no page ever claims to save what it cannot.
-// A stored value that is corrupt or of another version is dropped and
-// reported, never trusted.
+// A stored value that is corrupt or of an older version is dropped and
+// reported, never trusted; one from a newer version is kept and left alone.
 
 const PREFIX = "second-round";
 export const VERSION = 1;
@@ -20,24 +20,47 @@ export function siteScope() {
   }
 }
 
+// Reading and writing are probed apart: a full storage (quota) still reads, and
+// what was saved before must still show even when nothing new can be kept.
 function probe() {
+  let backend = null;
+  let writable = false;
+  let full = false;
   try {
-    const key = `${PREFIX}:probe`;
-    window.localStorage.setItem(key, "1");
-    window.localStorage.removeItem(key);
-    return window.localStorage;
-  } catch {
-    return null;
+    window.localStorage.getItem(`${PREFIX}:probe`);
+    backend = window.localStorage;
+    backend.setItem(`${PREFIX}:probe`, "1");
+    backend.removeItem(`${PREFIX}:probe`);
+    writable = true;
+  } catch (error) {
+    // Blocked altogether (backend stays null), refused (SecurityError) or full (quota).
+    full = isQuota(error);
   }
+  return { backend, writable, full };
 }
+
+const isQuota = (error) => error?.name === "QuotaExceededError" || error?.code === 22;
 
 export class Store {
   constructor() {
-    this.backend = probe();
-    this.persistent = this.backend !== null;
-    this.memory = new Map();
+    const { backend, writable, full } = probe();
+    this.backend = backend;
+    this.writable = writable;
+    this.full = full;
+    this.memory = new Map(); // values this visit could not write: they win over stored ones
     this.prefix = `${PREFIX}:${siteScope()}:`;
     this.dropped = []; // names of values thrown away as unreadable
+    this.newer = []; // names saved by a newer version of the site: kept and never overwritten
+  }
+
+  // True while what is written is also kept for the next visit.
+  get persistent() {
+    return this.backend !== null && this.writable;
+  }
+
+  // Saved data can still be read, but the storage is full, so nothing new can be kept.
+  get readOnly() {
+    return this.backend !== null && !this.writable && this.full;
   }
 
   key(name) {
@@ -45,16 +68,27 @@ export class Store {
   }
 
   // Returns the stored value if it has this version and passes isValid(data), else fallback.
+  // Data from a newer version of the site is left exactly as it is (an old open tab or a
+  // rollback must not destroy it); unreadable data of this version or older is dropped.
   read(name, isValid, fallback) {
-    let raw = null;
-    try {
-      raw = this.backend ? this.backend.getItem(this.key(name)) : this.memory.get(name) ?? null;
-    } catch {
-      raw = null;
+    let raw = this.memory.get(name) ?? null;
+    if (raw === null) {
+      try {
+        raw = this.backend ? this.backend.getItem(this.key(name)) : null;
+      } catch {
+        raw = null;
+      }
     }
     if (raw === null) return fallback;
     try {
       const parsed = JSON.parse(raw);
+      if (parsed && Number.isInteger(parsed.v) && parsed.v > VERSION) {
+        if (!this.newer.includes(name)) {
+          this.newer.push(name);
+          document.dispatchEvent(new CustomEvent("sr:store-newer", { detail: { name } }));
+        }
+        return fallback;
+      }
       if (parsed && parsed.v === VERSION && isValid(parsed.data)) return parsed.data;
     } catch {
       // fall through: unreadable JSON is treated like a wrong shape
@@ -65,16 +99,20 @@ export class Store {
     return fallback;
   }
 
+  // True only when the value is really kept on the device. Callers say "saved" only then.
   write(name, data) {
+    if (this.newer.includes(name)) return false;
     const raw = JSON.stringify({ v: VERSION, data });
-    if (this.backend) {
+    if (this.backend && this.writable) {
       try {
         this.backend.setItem(this.key(name), raw);
+        this.memory.delete(name);
         return true;
-      } catch {
-        // Quota or a storage switched off mid-visit: keep going in memory.
-        this.backend = null;
-        this.persistent = false;
+      } catch (error) {
+        // Quota or a storage switched off mid-visit: keep going in memory, still reading
+        // what was saved before.
+        this.writable = false;
+        this.full = isQuota(error);
         document.dispatchEvent(new CustomEvent("sr:store-blocked"));
       }
     }
@@ -84,6 +122,7 @@ export class Store {
 
   remove(name) {
     this.memory.delete(name);
+    if (this.newer.includes(name)) return;
     try {
       this.backend?.removeItem(this.key(name));
     } catch {
@@ -94,6 +133,7 @@ export class Store {
   // "Forget my answers": everything this site stored on this device.
   clearAll() {
     this.memory.clear();
+    this.newer = [];
     if (!this.backend) return;
     try {
       const mine = [];

@@ -1,7 +1,10 @@
 // Under the action plan: copy a link or a summary, download and load answers, forget them.
 import { store } from "./store.js";
-import { clean, encode, loadHistory, saveHistory, validAnswers } from "./answers.js";
+import { clean, cleanHistory, encode, isObject, loadHistory, saveHistory } from "./answers.js";
 import { summaryText } from "./results.js";
+
+// A file of answers and ten results is a few kilobytes; anything far larger is not ours.
+const MAX_FILE_BYTES = 200_000;
 
 export function tools(w) {
   const { $, t, model } = w;
@@ -33,17 +36,33 @@ export function tools(w) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
+  // An import is checked completely before anything is replaced: a file that leaves nothing
+  // usable is refused and changes nothing; unknown ids, out-of-range values and bad dates are
+  // left out; the history in the file joins the one kept here.
   on("[data-sr-import]", "change", async (event) => {
     const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    let data = null;
     try {
-      const data = JSON.parse(await input.files[0].text());
-      if (data?.app !== "second-round" || data.v !== 1 || !validAnswers(data.answers)) throw 0;
-      if (Array.isArray(data.history)) saveHistory(data.history.filter((e) => typeof e?.d === "string" && typeof e.s === "object"));
-      w.adopt(clean(model, data.answers), t.loaded);
+      data = file.size > MAX_FILE_BYTES ? undefined : JSON.parse(await file.text());
     } catch {
-      say(t.load_bad);
+      data = null;
     }
     input.value = "";
+    if (data === undefined) return say(t.load_too_big);
+    if (!isObject(data) || data.app !== "second-round" || data.v !== 1) return say(t.load_bad);
+    const answers = clean(model, data.answers);
+    if (!Object.keys(answers).length) return say(t.load_nothing);
+    const known = new Set(model.reasons.map((r) => r.id));
+    const incoming = cleanHistory(data.history).map((e) => ({
+      d: e.d,
+      s: Object.fromEntries(Object.entries(e.s).filter(([id]) => known.has(id))),
+    }));
+    const history = loadHistory();
+    const merged = [...history, ...incoming.filter((e) => !history.some((h) => h.d === e.d))];
+    if (incoming.length) saveHistory(merged.sort((a, b) => Date.parse(a.d) - Date.parse(b.d)));
+    w.adopt(answers, t.loaded);
   });
 
   // Forgetting asks first, in the page: a question and two buttons; Escape says no.

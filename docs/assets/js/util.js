@@ -3,6 +3,13 @@
 import { store } from "./store.js";
 
 export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+// "2024-02-30" and "2024-13-45" look like dates but are not: Date would roll them over or
+// give "Invalid Date", which breaks formatting later, so only a real calendar day passes.
+export function isCalendarDate(text) {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return Number.isFinite(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
 export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
 
 // The widget's settings: the hidden [data-config] element (JSON) inside its root.
@@ -36,19 +43,25 @@ export function reveal(root) {
 }
 
 // Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
+// "Saved" shows only while writes really reach the device's storage.
 export function storageNote(root, s, names) {
   const st = store();
   const parts = [];
+  const state = () => {
+    if (names.some((n) => st.newer.includes(n))) return s.newer;
+    if (st.readOnly) return s.full;
+    return st.persistent ? null : s.blocked;
+  };
   if (names.some((n) => st.dropped.includes(n))) parts.push(s.dropped);
-  if (!st.persistent) parts.push(s.blocked);
+  if (state()) parts.push(state());
   const saved = root.querySelector("[data-saved]");
-  if (saved) saved.hidden = !st.persistent;
+  if (saved) saved.hidden = state() !== null;
   if (parts.length) say(root, parts.join(" "));
   // Storage can fail mid-visit (quota): say so once, while this page is shown.
   const blocked = () => {
     if (!root.isConnected) return document.removeEventListener("sr:store-blocked", blocked);
     if (saved) saved.hidden = true;
-    say(root, s.blocked);
+    say(root, state() ?? s.blocked);
   };
   document.addEventListener("sr:store-blocked", blocked);
 }
