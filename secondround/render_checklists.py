@@ -119,7 +119,8 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
         thanks_config=_debrief_config(content, (
             "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
             "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",
-            "ics_description", "ics_ready", "decision_wait")),
+            "ics_description", "ics_ready", "decision_wait", "deadline_now", "deadline_passed", "ics_past",
+            "decision_passed", "news_template")),
         log_config=_debrief_config(content, (
             "log_remove", "log_added", "log_removed", "log_incomplete", "stages", "outcome_waiting",
             "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad",

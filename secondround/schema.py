@@ -58,6 +58,10 @@ Url = Annotated[
 ]
 
 
+# A BCP 47 tag as editions use it: language, optional script, optional region (en-GB, sr-Latn-RS, es-419).
+LANGUAGE_TAG = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"
+
+
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, values are never coerced."""
 
@@ -562,8 +566,13 @@ class DebriefStrings(Texts):
     """Field label: why the visitor can do the job."""
     point_hint: Line = "For example, a skill or result of yours that fits what you learned about the role."
     """Hint under the point field."""
-    deadline: Line = "Send it between {start} and {end}."
-    """The thank-you window; {start} is 24 hours and {end} 48 hours after the interview."""
+    deadline: Line = "Send it from {start}, and before {end}."
+    """Before the thank-you window opens; {start} is 24 hours and {end} 48 hours after the interview."""
+    deadline_now: Line = "Now is a good time to send it: today if you can, and before {end}."
+    """While the thank-you window is open; {end} is 48 hours after the interview."""
+    deadline_passed: Line = ("The usual time to send it has passed. A short thank-you sent late still "
+                             "helps, and the draft below is ready.")
+    """After the thank-you window has closed."""
     deadline_missing: Line = "Enter the date and time of your interview to see when to send it."
     """Shown while no interview date is known."""
     thanks_draft: ShortText = "Draft of your thank-you note"
@@ -594,6 +603,9 @@ class DebriefStrings(Texts):
     """Title of the calendar reminder."""
     ics_description: Line = "Send it before {end}. Your draft is on the After the interview page."
     """Text of the calendar reminder."""
+    ics_past: Line = ("The time for a reminder has passed, so no calendar file was made. Send your note "
+                      "when you can.")
+    """When the reminder would be in the past."""
     ics_ready: Line = "Your calendar file is downloading. Open it to add the reminder."
     """Announced after the download starts."""
     feedback_heading: ShortText = "Asking for feedback"
@@ -603,6 +615,16 @@ class DebriefStrings(Texts):
     """Under the feedback heading."""
     decision_wait: Line = "They said they would decide by {date}. Wait until then before you ask how it went."
     """Shown with the feedback request when a decision date was entered; {date} is that date."""
+    decision_passed: Line = ("They said they would decide by {date}, and that date has passed, so it is "
+                             "fine to ask for news now. Here is a short, polite draft.")
+    """Shown when the decision date they gave is before today; {date} is that date."""
+    news_draft: ShortText = "Draft asking for news"
+    """Label of the draft."""
+    news_template: Paragraph = (
+        "Dear {name},\n\nI hope you are well. I am writing to ask if there is any news about the "
+        "{role} role at {organisation}. I enjoyed our conversation and I am still very interested.\n\n"
+        "Thank you for your time.\n\nKind regards,")
+    """The draft asking for news once the decision date has passed."""
     feedback_draft: ShortText = "Draft of your feedback request"
     """Label of the draft."""
     feedback_template: Paragraph = (
@@ -718,8 +740,8 @@ class Site(Strict):
     """One line under the title on the home page."""
     description: Line
     """Description for search engines and link previews."""
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
-    """Language of the content, e.g. en or en-GB."""
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG)]
+    """Language and region as a BCP 47 tag, e.g. en-GB or cy-GB: dates and numbers follow it."""
     organisation: Organisation
     """Who publishes this edition."""
     branding: Branding = Branding()

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ContentError, field_path
-from .schema import IMAGE_PATTERN, SLUG_PATTERN, URL_PATTERN
+from .schema import IMAGE_PATTERN, LANGUAGE_TAG, SLUG_PATTERN, URL_PATTERN
 from .yamlread import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -22,7 +22,7 @@ _PATTERN_HINTS = {
     SLUG_PATTERN: "must be lowercase letters, digits and single hyphens, like 'not-prepared'",
     URL_PATTERN: "must be a web address starting with https:// or a mailto: link, without spaces, "
                  "quotes or brackets",
-    r"^[a-z]{2}(-[A-Z]{2})?$": "must be a language code such as en or en-GB",
+    LANGUAGE_TAG: "must be a BCP 47 language tag such as en-GB, cy-GB or es",
     r"^#[0-9a-fA-F]{6}$": "must be a colour written as # and six hex digits, like \"#1d4e89\" (in quotes)",
     IMAGE_PATTERN:
         "must be the name of an .svg, .png, .jpg or .webp file inside quiz/, like branding/logo.svg",

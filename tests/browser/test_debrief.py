@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -110,6 +111,8 @@ def test_thank_you_window_is_24_to_48_real_hours_after_the_interview(
 
 def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> None:
     s = debrief()
+    # The evening of the interview, on a frozen clock: the window opens tomorrow.
+    page.clock.set_fixed_time(datetime(2026, 3, 31, 18, 0, tzinfo=ZoneInfo("Europe/London")))
     page.goto(base_url + PAGE)
     deadline = page.locator("[data-deadline]")
     expect(deadline).to_have_text(s["deadline_missing"])
@@ -121,9 +124,10 @@ def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> 
     details.get_by_label("Organisation").fill("Northbridge Housing Trust")
     page.get_by_label(s["point"]).fill("I have cleaned and reported on tenancy data for two years.")
     page.get_by_label("Date and time").fill("2026-03-31T16:30")
-    # The page's language is "en": dates as the browser writes them in English.
-    expect(deadline).to_contain_text("April 1, 2026")
-    expect(deadline).to_contain_text("April 2, 2026")
+    # site.yml's language is en-GB: British dates and a 24-hour clock, whatever the browser's.
+    expect(deadline).to_contain_text("1 April")
+    expect(deadline).to_contain_text("2 April")
+    expect(deadline).not_to_contain_text("PM")
     draft = thanks.input_value()
     assert draft.startswith("Dear Priya Raman,")
     assert "data analyst role at Northbridge Housing Trust" in draft
@@ -131,7 +135,7 @@ def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> 
     decision = page.locator("[data-decision]")
     expect(decision).to_be_hidden()
     details.get_by_label("Decision date they gave").fill("2026-04-10")
-    expect(decision).to_have_text(s["decision_wait"].replace("{date}", "April 10, 2026"))
+    expect(decision).to_have_text(s["decision_wait"].replace("{date}", "10 April 2026"))
     feedback = page.get_by_label(s["feedback_draft"]).input_value()
     assert "Priya Raman" in feedback and "keep my details on file" in feedback
 

@@ -19,6 +19,7 @@ function start(root = document) {
       console.error(`Second Round: ${element.dataset.module} could not start`, error);
     }
   }
+  markEmpty(root);
 }
 
 // Material publishes document$ when navigation.instant is on; it emits once for
@@ -30,3 +31,15 @@ if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
 } else {
   start();
 }
+
+// Empty date and time fields carry data-empty, so print.css leaves them blank instead of
+// printing the browser's placeholder (US-style "mm/dd/yyyy" on many systems). Kept up to
+// date as the visitor types and once more before printing; bound once, at module load.
+const DATES = "input:is([type=date], [type=datetime-local], [type=time])";
+function markEmpty(root = document) {
+  for (const input of root.querySelectorAll(DATES)) input.toggleAttribute("data-empty", !input.value);
+}
+for (const type of ["input", "change"]) {
+  document.addEventListener(type, (event) => event.target.matches?.(DATES) && markEmpty(event.target.parentElement));
+}
+window.addEventListener("beforeprint", () => markEmpty());

@@ -2,8 +2,10 @@
 // a bar chart with a table that says the same, and the change since last time.
 import { rankReasons } from "./scoring.js";
 import { esc, fill } from "./answers.js";
+import { formatDate } from "./util.js";
 
-const date = (iso) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined);
+// In the edition's own date style (en-GB: "3 Dec 2026"), never the browser's default.
+const date = (iso, dateStyle = "medium") => formatDate(new Date(iso), { dateStyle });
 
 // "Likely: 80 out of 100, based on 3 of 5 questions" or "Not answered yet".
 const verdict = (t, r) =>
@@ -61,7 +63,7 @@ export function planHtml(model, t, plan, results, before) {
 // Plain text an adviser can read in an email.
 export function summaryText(model, t, plan, results) {
   const ranked = rankReasons(results);
-  const lines = [fill(t.summary_title, { date: date(new Date().toISOString()) }), ""];
+  const lines = [fill(t.summary_title, { date: date(new Date().toISOString(), "long") }), ""];
   ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
   for (const r of ranked.filter((x) => x.score).slice(0, 3)) {
     lines.push("", `${model.byId[r.id].title}, ${plan.reasons[r.id].stepsHeading}:`);

@@ -20,7 +20,34 @@ export function followUpWindow(value) {
   return { interview: at, start: new Date(at.getTime() + 24 * HOUR), end: new Date(at.getTime() + 48 * HOUR) };
 }
 
-const LONG = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" };
+const LONG = { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" };
+// A reminder is set a little ahead of now when the window is already open, so it never
+// lands in the past by the time the calendar opens the file.
+const LEAD = 10 * 60 * 1000;
+
+// Where now falls against the window: "before" it opens, "inside" it, or "after" it closed.
+export function windowState(span, now) {
+  if (now < span.start) return "before";
+  return now < span.end ? "inside" : "after";
+}
+
+// "2026-03-28" (a date field) has passed once that whole day is over, on the visitor's clock.
+export function dayHasPassed(value, now) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
+  if (!day) return null;
+  const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  if (date.getMonth() !== Number(day[2]) - 1) return null;
+  const endOfDay = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+  return { date, passed: now >= endOfDay };
+}
+
+// The calendar reminder for a window, or null when its moment has passed.
+export function reminderTime(span, now) {
+  const state = windowState(span, now);
+  if (state === "after") return null;
+  const start = state === "before" ? span.start : new Date(now.getTime() + LEAD);
+  return start < span.end ? start : null;
+}
 
 export class Thanks {
   constructor(root) {
@@ -63,21 +90,30 @@ export class Thanks {
     this.root.querySelectorAll("[data-template]").forEach((draft) => {
       draft.value = fill(s[draft.dataset.template], words);
     });
+    const now = new Date();
     const span = followUpWindow(v.when);
-    const text = span
-      ? fill(s.deadline, { start: formatDate(span.start, LONG), end: formatDate(span.end, LONG) })
-      : s.deadline_missing;
     const deadline = this.root.querySelector("[data-deadline]");
+    const text = span ? this.deadlineText(span, now) : s.deadline_missing;
     if (deadline.textContent !== text) deadline.textContent = text;
-    // A decision date they gave: no chasing before it has passed.
-    const decision = this.root.querySelector("[data-decision]");
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.decision_date || "");
-    decision.hidden = !day;
-    if (day) {
-      const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-      decision.textContent = fill(s.decision_wait, { date: formatDate(date, { dateStyle: "long" }) });
+    // A decision date they gave: no chasing before it; once it has passed, a draft asking for news.
+    const box = this.root.querySelector("[data-decision-box]");
+    const decided = dayHasPassed(v.decision_date, now);
+    box.hidden = !decided;
+    if (decided) {
+      const date = formatDate(decided.date, { dateStyle: "long" });
+      this.root.querySelector("[data-decision]").textContent =
+        fill(decided.passed ? s.decision_passed : s.decision_wait, { date });
+      this.root.querySelector("[data-news]").hidden = !decided.passed;
     }
     return { words, span };
+  }
+
+  deadlineText(span, now) {
+    const s = this.s;
+    const state = windowState(span, now);
+    if (state === "after") return s.deadline_passed;
+    const end = formatDate(span.end, LONG);
+    return state === "inside" ? fill(s.deadline_now, { end }) : fill(s.deadline, { start: formatDate(span.start, LONG), end });
   }
 
   act(button) {
@@ -104,12 +140,18 @@ export class Thanks {
       this.root.querySelector("[name=when]")?.focus();
       return;
     }
+    const now = new Date();
+    const start = reminderTime(span, now);
+    if (!start) {
+      say(this.root, this.s.ics_past);
+      return;
+    }
     const end = formatDate(span.end, LONG);
     const text = calendar({
       uid: newUid(),
-      stamp: new Date(),
-      start: span.start,
-      end: new Date(span.start.getTime() + HOUR / 2),
+      stamp: now,
+      start,
+      end: new Date(start.getTime() + HOUR / 2),
       summary: fill(this.s.ics_summary, words),
       description: fill(this.s.ics_description, { ...words, end }),
     });

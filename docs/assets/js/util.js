@@ -83,8 +83,12 @@ export function download(filename, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const lang = () => document.documentElement.lang || undefined;
-export const formatDate = (date, options) => new Intl.DateTimeFormat(lang(), options).format(date);
+// The edition's language and region (site.yml's `language`, e.g. en-GB), carried by each
+// widget's root: Material's <html lang> names only its interface language ("en"), and the
+// browser's own default would give a British site American dates.
+export const locale = () =>
+  document.querySelector("[data-locale]")?.getAttribute("data-locale") || document.documentElement.lang || undefined;
+export const formatDate = (date, options) => new Intl.DateTimeFormat(locale(), options).format(date);
 
 // The printed footer: this page's address and today's date, refreshed before each print.
 export function printFooter(root, template) {
