@@ -55,6 +55,13 @@ if [ -z "${SECOND_ROUND_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 
+# The print tests measure pages with the fonts print.css names (Liberation Sans, the
+# metric twin of Arial) and the usual fallback (DejaVu Sans); --no-install-recommends
+# above means chromium does not bring them.
+for font in fonts-liberation fonts-dejavu-core; do
+  dpkg -s "$font" >/dev/null 2>&1 || apt_install "$font"
+done
+
 # pdftotext (poppler-utils) reads the text of the printed PDFs in test_print.py.
 command -v pdftotext >/dev/null || apt_install poppler-utils
 
