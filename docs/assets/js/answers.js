@@ -41,8 +41,7 @@ export function clean(model, answers) {
 export function loadAnswers(model) {
   const s = store();
   const before = s.dropped.length;
-  // One unreadable value costs only itself: clean() keeps every answer that still fits.
-  const answers = clean(model, s.read("answers", isObject, {}));
+  const answers = clean(model, s.read("answers", validAnswers, {}));
   return { answers, dropped: s.dropped.length > before };
 }
 

@@ -1,7 +1,7 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
 import { scoreReason } from "./scoring.js";
-import { esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, isObject } from "./answers.js";
+import { esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "./answers.js";
 import { store } from "./store.js";
 
 export class SelfCheck {
@@ -35,7 +35,7 @@ export class SelfCheck {
     onAnswer(form, (rid, qid, value) => {
       (answers[rid] ??= {})[qid] = value;
       // This page's model holds only its own reason: keep the other reasons' answers.
-      const all = { ...store().read("answers", isObject, {}), [rid]: answers[rid] };
+      const all = { ...store().read("answers", validAnswers, {}), [rid]: answers[rid] };
       if (!saveAnswers(all)) storeNote(note, t, false);
     });
     form.addEventListener("submit", (event) => {
