@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from secondround.schema import ChecklistStrings, DebriefStrings
 
-from .conftest import DESKTOP, REPO_ROOT, Violation, _guarded_page, format_violations
+from .conftest import DESKTOP, MOBILE, REPO_ROOT, Violation, _guarded_page, format_violations
 
 PAGE = "after-the-interview/"
 
@@ -279,3 +279,30 @@ def test_no_axe_violations_with_notes_drafts_and_a_log(
     expect(page.locator("[data-pattern]")).to_be_visible()
     violations = axe(page)
     assert not violations, format_violations(violations)
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_log_with_three_interviews_fits_a_phone_with_every_remove_button_on_screen(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str, width: int,
+        axe: Callable[..., list[Violation]]) -> None:
+    s = debrief()
+    with _guarded_page(browser, request, **{**MOBILE, "viewport": {"width": width, "height": 740}}) as page:
+        page.goto(base_url + PAGE)
+        add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
+        add_interview(page, "2026-02-03", "North Yorkshire County Council Adult Social Care",
+                      "Second interview", s["outcome_waiting"])
+        add_interview(page, "2026-02-20", "Canal & River Co.", "First interview", s["outcome_offer"])
+        expect(page.locator("[data-rows] tr")).to_have_count(3)
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"the page scrolls sideways by {overflow} px at {width} px"
+        for button in page.locator(".sr-log-table button").all():
+            box = button.bounding_box()
+            assert box and 0 <= box["x"] and box["x"] + box["width"] <= width, (
+                f"{button.get_attribute('aria-label')} is off-screen: {box}")
+        # Each stacked cell still says which column it is.
+        first = page.locator("[data-rows] tr").nth(1)
+        assert s["log_organisation"] + ": " in first.evaluate(
+            "tr => [...tr.cells].map(td => getComputedStyle(td, '::before').content.replace(/^\"|\"$/g, '')"
+            " + td.textContent).join('|')")
+        violations = axe(page)
+        assert not violations, format_violations(violations)

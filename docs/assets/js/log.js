@@ -81,6 +81,8 @@ export class Log {
   render(entries) {
     const s = this.s;
     const body = this.root.querySelector("[data-rows]");
+    // Each cell carries its column's name, shown beside it where a phone stacks the cells.
+    const labels = [...this.root.querySelectorAll(".sr-log-table thead th")].map((th) => th.textContent.trim());
     const rows = entries
       .map((entry, index) => [entry, index])
       .sort(([a], [b]) => a.date.localeCompare(b.date))
@@ -93,7 +95,11 @@ export class Log {
           s.stages[entry.stage] ?? "",
           s[`outcome_${entry.outcome}`],
         ];
-        for (const text of cells) tr.append(Object.assign(document.createElement("td"), { textContent: text }));
+        cells.forEach((text, i) => {
+          const td = Object.assign(document.createElement("td"), { textContent: text });
+          td.dataset.label = labels[i] ?? "";
+          tr.append(td);
+        });
         const button = Object.assign(document.createElement("button"), {
           type: "button",
           className: "md-button sr-remove",

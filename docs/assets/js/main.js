@@ -20,6 +20,16 @@ function start(root = document) {
     }
   }
   markEmpty(root);
+  nameSearchDialog();
+}
+
+// Material's search panel has role="dialog" but no name, so a screen reader announces
+// just "dialog". It takes the name of its own search field ("Search"), in the site's
+// language; the panel outlives instant navigation, so this runs once in effect.
+function nameSearchDialog() {
+  const dialog = document.querySelector(".md-search[role=dialog]:not([aria-label])");
+  const name = dialog?.querySelector("input[aria-label]")?.getAttribute("aria-label");
+  if (name) dialog.setAttribute("aria-label", name);
 }
 
 // Material publishes document$ when navigation.instant is on; it emits once for
