@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 from .conftest import ROOT
 
@@ -51,3 +56,49 @@ def test_pages_workflow_tests_before_it_deploys() -> None:
     uses = [step.get("uses", "") for job in jobs.values() for step in job["steps"]]
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+
+
+def test_every_action_is_pinned_to_a_full_commit() -> None:
+    """A tag can be moved to other code; a commit cannot. The publishing job holds the
+    Pages token, so what it runs must be exactly what was reviewed."""
+    for path in WORKFLOWS:
+        workflow = yaml.safe_load(path.read_text())
+        for name, job in workflow["jobs"].items():
+            for step in job["steps"]:
+                if "uses" in step:
+                    ref = step["uses"].partition("@")[2]
+                    assert re.fullmatch(r"[0-9a-f]{40}", ref), (
+                        f"{path.name}: job {name}: {step['uses']} is not pinned to a commit")
+
+
+def test_workflow_sets_up_with_the_same_script_and_caches_on_the_lock_files() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    steps = workflow["jobs"]["test"]["steps"]
+    assert "./scripts/setup.sh test" in [step.get("run", "") for step in steps]
+    caches = [step for step in steps if step.get("uses", "").startswith("actions/cache@")]
+    assert len(caches) == 1
+    key = caches[0]["with"]["key"]
+    for lock in ("requirements/test.txt", "tests/browser/package-lock.json"):
+        assert lock in key, f"the cache must be renewed when {lock} changes: {key}"
+        assert (ROOT / lock).is_file()
+
+
+def test_lock_files_satisfy_every_range_in_pyproject() -> None:
+    """Editing pyproject.toml without running scripts/lock would leave the set-up
+    installing versions the project no longer asks for (or missing a new package)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    for lock_name, groups in (("build", ["runtime"]), ("test", ["runtime", "dev"])):
+        pinned = {
+            canonicalize_name(match[1]): Version(match[2])
+            for match in re.finditer(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)",
+                                     (ROOT / "requirements" / f"{lock_name}.txt").read_text(), re.M)
+        }
+        for group in groups:
+            deps = project["dependencies"] if group == "runtime" else project["optional-dependencies"][group]
+            for line in deps:
+                requirement = Requirement(line)
+                name = canonicalize_name(requirement.name)
+                assert name in pinned, f"requirements/{lock_name}.txt lacks {name}: run scripts/lock"
+                assert requirement.specifier.contains(pinned[name], prereleases=True), (
+                    f"requirements/{lock_name}.txt pins {name}=={pinned[name]}, outside {line!r}: "
+                    "run scripts/lock")
