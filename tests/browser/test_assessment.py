@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Violation, format_violations
-from .quiz_expect import ASSESSMENT, Answers, band, ranking, reasons, score, stored, ui
+from .quiz_expect import ASSESSMENT, Answers, band, ranking, reasons, score, storage_key, stored, ui
 
 
 # One answer per question, chosen so the reasons get clearly different scores:
@@ -55,6 +55,16 @@ def answer_all(page: Page, answers: Answers) -> None:
                 choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
         if n < total:
             page.get_by_role("button", name=ui()["next"]).click()
+
+
+def seed(page: Page, base_url: str, answers: Answers) -> None:
+    """Answers already saved, as after an earlier visit: for tests about what comes after
+    the questions (test_full_assessment_... walks them one by one, as a visitor does)."""
+    open_assessment(page, base_url)
+    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)",
+                  [storage_key(page), json.dumps({"v": 1, "data": answers})])
+    page.reload()
+    expect(page.locator("html.sr-js")).to_have_count(1)
 
 
 def show_plan(page: Page) -> None:
@@ -178,8 +188,7 @@ def test_answers_are_kept_across_reload_and_resume_where_left(page: Page, base_u
 
 def test_share_link_shows_those_results_without_touching_my_own(page: Page, base_url: str) -> None:
     shared = planned_answers()
-    open_assessment(page, base_url)
-    answer_all(page, shared)
+    seed(page, base_url, shared)
     show_plan(page)
     page.get_by_role("button", name=ui()["copy_link"]).click()
     link = page.locator("#sr-copy-field").input_value()
@@ -234,8 +243,7 @@ def test_an_ordinary_anchor_is_not_taken_for_a_results_link(page: Page, base_url
 
 def test_download_and_load_answers_round_trip(page: Page, base_url: str, tmp_path: Path) -> None:
     answers = planned_answers()
-    open_assessment(page, base_url)
-    answer_all(page, answers)
+    seed(page, base_url, answers)
     show_plan(page)
     with page.expect_download() as info:
         page.get_by_role("button", name=ui()["download"]).click()
@@ -265,8 +273,7 @@ def test_download_and_load_answers_round_trip(page: Page, base_url: str, tmp_pat
 
 def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page, base_url: str) -> None:
     answers = planned_answers()
-    open_assessment(page, base_url)
-    answer_all(page, answers)
+    seed(page, base_url, answers)
     show_plan(page)
     expect(page.locator("[data-sr-out]")).to_contain_text(ui()["history_none"])
     assert len(stored(page, "history")) == 1
@@ -334,8 +341,7 @@ def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_ur
 
 def test_copy_summary_gives_plain_text_for_an_adviser(page: Page, base_url: str) -> None:
     answers = planned_answers()
-    open_assessment(page, base_url)
-    answer_all(page, answers)
+    seed(page, base_url, answers)
     show_plan(page)
     page.get_by_role("button", name=ui()["copy_summary"]).click()
     text = page.locator("#sr-copy-field").input_value()
@@ -350,11 +356,11 @@ def _assert_clean(violations: list[Violation], state: str) -> None:
     assert not violations, f"axe violations in the {state} state:\n" + format_violations(violations)
 
 
-@pytest.mark.parametrize("size", ["desktop", "mobile"])
+@pytest.mark.parametrize("size", ["page", "mobile_page"])
 def test_no_axe_violations_unanswered_partly_answered_and_with_results(
-    page: Page, mobile_page: Page, base_url: str, axe: Callable[..., list[Violation]], size: str
+    request: pytest.FixtureRequest, base_url: str, axe: Callable[..., list[Violation]], size: str
 ) -> None:
-    tab = page if size == "desktop" else mobile_page
+    tab: Page = request.getfixturevalue(size)  # one context, of the size under test
     open_assessment(tab, base_url)
     _assert_clean(axe(tab), f"unanswered ({size})")
     reason = reasons()[0]
@@ -363,7 +369,7 @@ def test_no_axe_violations_unanswered_partly_answered_and_with_results(
     _assert_clean(axe(tab), f"partly answered ({size})")
     show_plan(tab)
     _assert_clean(axe(tab), f"partial results ({size})")
-    answer_all(tab, planned_answers())
+    seed(tab, base_url, planned_answers())
     show_plan(tab)
     show_plan(tab)  # a second time, so the history column is there too
     tab.get_by_role("button", name=ui()["copy_link"]).click()
@@ -377,8 +383,7 @@ def test_no_axe_violations_unanswered_partly_answered_and_with_results(
 
 
 def test_results_print_without_the_form_and_the_buttons(page: Page, base_url: str) -> None:
-    open_assessment(page, base_url)
-    answer_all(page, planned_answers())
+    seed(page, base_url, planned_answers())
     show_plan(page)
     page.emulate_media(media="print")
     expect(page.locator("#sr-form")).to_be_hidden()
