@@ -297,7 +297,7 @@ def test_log_with_three_interviews_fits_a_phone_with_every_remove_button_on_scre
         assert overflow <= 0, f"the page scrolls sideways by {overflow} px at {width} px"
         for button in page.locator(".sr-log-table button").all():
             box = button.bounding_box()
-            assert box and 0 <= box["x"] and box["x"] + box["width"] <= width, (
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (
                 f"{button.get_attribute('aria-label')} is off-screen: {box}")
         # Each stacked cell still says which column it is.
         first = page.locator("[data-rows] tr").nth(1)

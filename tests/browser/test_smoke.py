@@ -8,7 +8,6 @@ checked by the page fixtures themselves (see conftest.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
