@@ -220,8 +220,10 @@ def test_share_link_shows_those_results_without_touching_my_own(page: Page, base
     assert "#" not in page.url
 
 
-@pytest.mark.parametrize("fragment", ["#sr1.zz", "#sr1.%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-                                      "#sr9." + "0" * 49, "#sr1." + "9" * 200, "#sr1.%E0%A4%A"])
+# Links that decode() refuses (wrong version, letters, too long) are in
+# tests/js/answers.test.mjs; here, markup end to end and broken percent-encoding,
+# which the page itself catches.
+@pytest.mark.parametrize("fragment", ["#sr1.%3Cscript%3Ealert(1)%3C%2Fscript%3E", "#sr1.%E0%A4%A"])
 def test_a_garbled_link_is_ignored_with_a_short_message(page: Page, base_url: str, fragment: str) -> None:
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
