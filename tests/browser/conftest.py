@@ -327,3 +327,37 @@ def format_violations(violations: list[Violation]) -> str:
         if len(nodes) > 3:
             lines.append(f"    ... and {len(nodes) - 3} more element(s)")
     return "\n".join(lines)
+
+
+# Material sets overflow-x: hidden on <html>, so content wider than the screen is cut off
+# rather than scrollable, and scrollWidth alone can miss it. This looks at every element
+# instead: anything visible whose right edge is past the viewport, unless it sits in a
+# box that scrolls sideways on purpose (Material's table wrapper, code blocks).
+SIDEWAYS_JS = """() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (e) => ["auto", "scroll"].includes(getComputedStyle(e).overflowX);
+    const found = [];
+    for (const e of document.body.querySelectorAll("*")) {
+        const box = e.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || box.right <= width + 1) continue;
+        const style = getComputedStyle(e);
+        if (style.visibility === "hidden" || style.position === "fixed") continue;
+        let inside = e.parentElement, contained = false;
+        for (; inside && inside !== document.body; inside = inside.parentElement) {
+            if (scrolls(inside) || getComputedStyle(inside).clipPath !== "none") { contained = true; break; }
+        }
+        if (contained) continue;
+        found.push(`${e.tagName.toLowerCase()}${e.className ? "." + String(e.className).split(" ")[0] : ""}`
+                   + ` ends at ${Math.round(box.right)} px`);
+        if (found.length >= 5) break;
+    }
+    const scrolled = document.documentElement.scrollWidth - window.innerWidth;
+    if (scrolled > 0) found.unshift(`the page is ${scrolled} px wider than the screen`);
+    return found;
+}"""
+
+
+def sideways(page: Page) -> list[str]:
+    """What sticks out past the right edge of the screen (empty when nothing does)."""
+    found: list[str] = page.evaluate(SIDEWAYS_JS)
+    return found

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page
 
-from .conftest import PHONE_VIEWPORT, Violation, format_violations, site_dir_path, site_pages
+from .conftest import PHONE_VIEWPORT, Violation, format_violations, sideways, site_dir_path, site_pages
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -60,8 +60,8 @@ def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
     # The drawer and search move into the header at this width; wait for that layout.
     page.wait_for_function("w => window.innerWidth === w", arg=PHONE_VIEWPORT["width"])
     _assert_no_axe_violations(axe(page), page_path, "phone width (390x844)")
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{page_path}: scrolls sideways by {overflow} px at 390 px wide"
+    found = sideways(page)
+    assert not found, f"{page_path}: sticks out past a 390 px screen: {found}"
 
 
 def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path: str) -> None:
