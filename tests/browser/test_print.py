@@ -21,6 +21,7 @@ import yaml
 from playwright.sync_api import Page, expect
 
 from .conftest import REPO_ROOT
+from .test_debrief import add_interview, debrief
 
 QUIZ = REPO_ROOT / "quiz"
 SIZES = ["A4", "Letter"]
@@ -220,15 +221,36 @@ def test_print_styles_hide_the_site_and_draw_boxes_and_lines(page: Page, base_ur
     assert breaks == "avoid"
 
 
-def test_after_the_interview_prints_the_notes_without_the_controls(
-        page: Page, base_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("font", FONTS)
+def test_after_the_interview_prints_as_a_debrief_sheet_of_at_most_two_pages(
+        page: Page, base_url: str, font: str, tmp_path: Path) -> None:
+    """Filled in as after a real interview: five questions, notes, the thank-you details
+    and three logged interviews. What was typed prints whole and wrapped; the form for
+    adding to the log and the screen's explanations do not."""
+    s = debrief()
     page.goto(base_url + "after-the-interview/")
-    page.get_by_label("Question 1: what they asked").fill("Tell me about a time you handled a complaint.")
-    page.get_by_label("How it went").fill("Calm overall; my second example rambled.")
+    long_answer = ("I described the complaint about the late delivery, what I said to the customer, "
+                   "and how I followed it up the next day with a call and a written note. ") * 2
+    for n in range(1, 6):
+        if n > 3:
+            page.get_by_role("button", name=s["add_question"]).click()
+        page.get_by_label(f"Question {n}: what they asked").fill(
+            f"Tell me about a time you handled a complaint ({n}).")
+    page.get_by_label("How it went").fill(long_answer.strip())
+    thanks = page.locator(".sr-thanks")
+    thanks.get_by_label("Interviewer's name").fill("Priya Raman")
+    thanks.get_by_label("Role", exact=True).fill("Graduate data analyst")
+    for date, organisation in (("2026-01-12", "Acme Ltd"), ("2026-02-03", "Borough Council"),
+                               ("2026-02-20", "Canal & River Co.")):
+        add_interview(page, date, organisation, "First interview", s["outcome_rejected"])
+    print_in(page, font)
     for size in SIZES:
-        text = pdf_text(print_pdf(page, size), tmp_path)
-        assert_no_screen_text(text, f"after the interview, {size}")
-        flat = " ".join(text.split())
-        assert "Tell me about a time you handled a complaint." in flat
-        assert "my second example rambled." in flat
+        pdf = print_pdf(page, size)
+        assert page_count(pdf) <= 2, f"the debrief takes {page_count(pdf)} {size} pages in {font}"
+        flat = " ".join(pdf_text(pdf, tmp_path).split())
+        assert_no_screen_text(flat, f"after the interview, {size}")
+        assert long_answer.strip() in flat, "typed notes print whole, wrapped onto lines"
+        assert "Tell me about a time you handled a complaint (5)." in flat
+        assert "Canal & River Co." in flat
+        assert s["log_add"] not in flat, "the form for adding to the log is not for paper"
         assert "Printed from http://127.0.0.1" in flat
