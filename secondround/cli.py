@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound
 
-from . import jsonschema
+from . import jsonschema, lint
 from .branding import brand_files
 from .content import load_content
 from .errors import summary
@@ -163,11 +163,17 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     mode.add_argument("--check", action="store_true", help="validate the content only; write nothing")
     mode.add_argument("--serve", action="store_true",
                       help="preview on a local address and rebuild when the YAML changes")
+    mode.add_argument("--lint", action="store_true",
+                      help="list plain-language findings in the content (quiz/lint.yml); write nothing")
+    parser.add_argument("--strict-content", action="store_true",
+                        help="with --lint or a build: fail (exit 1) if there is any plain-language finding")
     mode.add_argument("--export-schema", action="store_true",
                       help="rewrite quiz/schema/*.json from the content model, for editors")
     parser.add_argument("--address", default="127.0.0.1:8000", help="address for --serve")
     args = parser.parse_args(argv)
     project = Project(root or Path(__file__).resolve().parent.parent)
+    if args.lint:
+        return lint_content(project, strict=args.strict_content, listed=True)
     if args.check:
         return check(project)
     if args.export_schema:
@@ -176,4 +182,22 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 0
     if args.serve:
         return serve(project, args.address)
-    return build(project)
+    built = build(project)
+    if built != 0:
+        return built
+    return lint_content(project, strict=args.strict_content, listed=False)
+
+
+def lint_content(project: Project, strict: bool, listed: bool) -> int:
+    """Plain-language findings: listed in full with --lint, one summary line after a build."""
+    limits, words = lint.load_settings(project.quiz / "lint.yml")
+    findings = lint.lint(lint.content_files(project.quiz, project.root), limits, words)
+    if listed:
+        for finding in findings:
+            print(finding)
+    if findings:
+        hint = "" if listed else " (build_quiz.py --lint lists them)"
+        print(f"Plain language: {len(findings)} finding(s){hint}.", file=sys.stderr if strict else sys.stdout)
+    elif listed:
+        print("Plain language: no findings.")
+    return 1 if strict and findings else 0

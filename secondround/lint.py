@@ -1,0 +1,149 @@
+"""Plain-language checks for editors: how hard each sentence of the content is to read.
+
+Warnings, not content errors: the site builds either way, and `--strict-content`
+turns them into a failing exit code. Each finding is `file:line: field: message`,
+like the build's errors, so an editor can jump to it. The limits and the word
+lists live in quiz/lint.yml, which a career centre can edit.
+
+Reading grade is Flesch-Kincaid (textstat); a file's grade is that of all its prose
+read as one text. Only prose is read: string values with a few words in them, not
+ids, addresses or colours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import textstat
+import yaml
+
+# Keys whose values are never prose a visitor reads as sentences.
+NOT_PROSE = frozenset({"id", "phase", "language", "url", "booking_url", "privacy_contact", "logo",
+                       "primary_colour", "accent_colour", "number", "min_score"})
+# A sentence ends at . ! or ? followed by a space and a capital, a quote or a bracket.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u2018\u201c(])")
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# Fewer words than this and a grade says nothing (answer options, labels).
+GRADED_FROM = 6
+# Sentences this long or longer are compared across files for repeats.
+REPEAT_FROM = 8
+
+
+@dataclass(frozen=True)
+class Limits:
+    sentence_grade: float = 10
+    file_grade: float = 8
+    sentence_words: int = 30
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Prose:
+    file: str
+    line: int
+    field: str
+    text: str
+
+
+def load_settings(path: Path) -> tuple[Limits, dict[str, str]]:
+    """Limits and the word list (word or phrase -> why it is flagged) from quiz/lint.yml."""
+    if not path.is_file():
+        return Limits(), {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    limits = Limits(**{key: value for key, value in (data.get("limits") or {}).items()
+                       if key in Limits.__dataclass_fields__})
+    words: dict[str, str] = {}
+    for group in ("idioms", "judging_words"):
+        for entry in data.get(group) or []:
+            words[str(entry["phrase"]).lower()] = str(entry.get("why", group.replace("_", " ")))
+    return limits, words
+
+
+def prose_in(path: Path, shown_as: str) -> Iterator[Prose]:
+    """Every prose string in a YAML file, with its line and its field path."""
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+
+    def walk(node: yaml.Node, field: str) -> Iterator[Prose]:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value not in NOT_PROSE:
+                    yield from walk(value, f"{field}.{key.value}" if field else key.value)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                yield from walk(item, f"{field}[{index}]")
+        elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
+            text = " ".join(str(node.value).split())
+            if len(WORD.findall(text)) >= 3 and not text.startswith(("http", "mailto:", "#")):
+                yield Prose(shown_as, node.start_mark.line + 1, field, text)
+
+    if root is not None:
+        yield from walk(root, "")
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in SENTENCE_END.split(text) if part.strip()]
+
+
+def grade(text: str) -> float:
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -> list[Finding]:
+    """Findings for the given YAML files (path, name to show), in file and line order."""
+    findings: list[Finding] = []
+    seen: dict[str, list[Prose]] = defaultdict(list)
+    for path, shown_as in files:
+        everything = list(prose_in(path, shown_as))
+        for prose in everything:
+            for sentence in sentences(prose.text):
+                count = len(WORD.findall(sentence))
+                short = sentence if len(sentence) <= 70 else sentence[:67] + "..."
+                if count >= GRADED_FROM and (level := grade(sentence)) > limits.sentence_grade:
+                    findings.append(Finding(shown_as, prose.line, prose.field,
+                                            f"reads at grade {level:.1f} (limit {limits.sentence_grade:g}): "
+                                            f'"{short}"'))
+                if count > limits.sentence_words:
+                    findings.append(Finding(shown_as, prose.line, prose.field,
+                                            f"{count} words in one sentence (limit {limits.sentence_words}): "
+                                            f'"{short}"'))
+                if count >= REPEAT_FROM:
+                    seen[sentence.lower()].append(prose)
+            lowered = f" {prose.text.lower()} "
+            for phrase, why in words.items():
+                if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
+                    findings.append(Finding(shown_as, prose.line, prose.field, f'"{phrase}": {why}'))
+        text = " ".join(prose.text for prose in everything)
+        if len(WORD.findall(text)) >= 100 and (level := grade(text)) > limits.file_grade:
+            findings.append(Finding(shown_as, 1, "(whole file)",
+                                    f"reads at grade {level:.1f} overall (limit {limits.file_grade:g})"))
+    for sentence, places in seen.items():
+        files_with_it = sorted({place.file for place in places})
+        if len(files_with_it) > 1:
+            first = places[0]
+            others = ", ".join(f"{p.file}:{p.line}" for p in places[1:])
+            findings.append(Finding(first.file, first.line, first.field,
+                                    f"the same sentence is also in {others}: \"{sentence[:60]}...\""))
+    return sorted(findings, key=lambda f: (f.file, f.line, f.field, f.message))
+
+
+def content_files(quiz: Path, root: Path) -> list[tuple[Path, str]]:
+    """The YAML a visitor reads: site.yml and the reasons, with any local overlays."""
+    paths = [quiz / "site.yml", *sorted((quiz / "reasons").glob("*.yml"))]
+    local = quiz / "local"
+    if local.is_dir():
+        paths += sorted(local.rglob("*.yml"))
+    return [(path, path.relative_to(root).as_posix()) for path in paths if path.is_file()]

@@ -1,0 +1,97 @@
+"""The plain-language linter (build_quiz.py --lint) on small content with known answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from secondround import lint
+from secondround.cli import main
+
+SETTINGS = """\
+limits:
+  sentence_grade: 10
+  file_grade: 8
+  sentence_words: 30
+idioms:
+  - phrase: tip the balance
+    why: an idiom
+judging_words:
+  - phrase: careless
+    why: judges the reader
+"""
+PLAIN = "Read the advert twice and write down what the job asks for."
+HARD = ("Organisational considerations surrounding interdisciplinary collaboration "
+        "necessitate comprehensive documentation of institutional responsibilities.")
+LONG = ("You can ask the person who rang you whether there is anything in the way you "
+        "answered that you could do better next time, and write down what they say so "
+        "that you remember it later.")
+SHARED = "Write three questions of your own about the team and the role."
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def quiz(tmp_path: Path) -> Path:
+    quiz = tmp_path / "quiz"
+    write(quiz, "lint.yml", SETTINGS)
+    write(quiz, "site.yml", f"title: Test\ntagline: Find out what to do next.\nhome:\n  intro: {SHARED}\n")
+    write(quiz, "reasons/01-one.yml",
+          "id: one\n"                       # line 1: not prose
+          f"summary: {PLAIN}\n"             # line 2: fine
+          f"why_it_happens:\n  - {HARD}\n"   # line 4: too hard
+          f"  - {LONG}\n"                    # line 5: too long (and hard)
+          "next_steps:\n"
+          "  - Small things can tip the balance in your favour, so check them.\n"  # line 7
+          "  - Do not be careless with the spelling in your letter.\n"             # line 8
+          f"  - {SHARED}\n")                 # line 9: also in site.yml
+    return quiz
+
+
+def findings(quiz: Path) -> list[lint.Finding]:
+    limits, words = lint.load_settings(quiz / "lint.yml")
+    return lint.lint(lint.content_files(quiz, quiz.parent), limits, words)
+
+
+def test_each_kind_of_finding_names_the_file_line_and_field(quiz: Path) -> None:
+    found = [str(f) for f in findings(quiz)]
+    reason = "quiz/reasons/01-one.yml"
+    assert any(f.startswith(f"{reason}:4: why_it_happens[0]: reads at grade ") for f in found), found
+    assert any(f.startswith(f"{reason}:5: why_it_happens[1]: 36 words in one sentence (limit 30)")
+               for f in found), found
+    assert f'{reason}:7: next_steps[0]: "tip the balance": an idiom' in found
+    assert f'{reason}:8: next_steps[1]: "careless": judges the reader' in found
+    # Reported once, at the first place it appears (site.yml is read first).
+    assert any(f.startswith("quiz/site.yml:4: home.intro: the same sentence is also in "
+                            f"{reason}:9") for f in found), found
+
+
+def test_plain_sentences_ids_and_short_labels_are_left_alone(quiz: Path) -> None:
+    found = findings(quiz)
+    assert not [f for f in found if f.line in (1, 2)], found
+    assert not [f for f in found if f.file == "quiz/site.yml" and f.field == "tagline"], found
+
+
+def test_a_word_inside_another_is_not_flagged(quiz: Path) -> None:
+    write(quiz, "reasons/02-two.yml", "id: two\nsummary: Carelessly typed words are not the point here.\n")
+    assert not [f for f in findings(quiz) if f.file.endswith("02-two.yml") and "careless" in f.message]
+
+
+def test_a_whole_file_above_its_grade_is_reported(quiz: Path) -> None:
+    write(quiz, "reasons/03-three.yml", "id: three\nwhy_it_happens:\n" + f"  - {HARD}\n" * 12)
+    assert any(f.file.endswith("03-three.yml") and f.field == "(whole file)" and "overall (limit 8)"
+               in f.message for f in findings(quiz))
+
+
+def test_lint_lists_findings_and_strict_content_fails(quiz: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lint"], root=quiz.parent) == 0
+    out = capsys.readouterr().out
+    assert "quiz/reasons/01-one.yml:7: next_steps[0]" in out
+    assert "Plain language: " in out
+    assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
