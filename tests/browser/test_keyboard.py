@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+import pytest
+from playwright.sync_api import Page, expect
 
 REASON = "reasons/01-not-prepared/"
 
@@ -45,3 +46,18 @@ def test_questions_are_reached_and_answered_with_tab_and_arrows(page: Page, base
     page.keyboard.press("Tab")
     now = focused(page)
     assert not now["id"].startswith(f"{group}--"), f"Tab stayed inside the answers: {now}"
+
+
+@pytest.mark.parametrize("path", [REASON, "assessment/"])
+def test_enter_on_an_answer_chooses_it_and_does_not_jump_to_the_results(
+        page: Page, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    expect(page.locator("html.sr-js")).to_have_count(1)
+    radios = page.locator("form.sr-selfcheck input[type=radio]:visible")
+    second = radios.nth(1)
+    second.focus()
+    page.keyboard.press("Enter")
+    expect(second).to_be_checked()
+    # Still answering: the results were not opened, and focus stayed on the answer.
+    assert focused(page)["id"] == second.get_attribute("id")
+    expect(page.locator("[data-sr-out]").first).to_be_empty()

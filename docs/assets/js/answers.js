@@ -68,6 +68,17 @@ export function restore(root, answers) {
   }
 }
 
+// Enter on an answer would submit the whole form and jump to the results: a browser's
+// "implicit submission". Someone pressing Enter there means "this one", so it chooses the
+// answer instead (arrow keys and Space keep their native behaviour).
+export function enterChooses(form) {
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !event.target.matches?.("input[type=radio]")) return;
+    event.preventDefault();
+    if (!event.target.checked) event.target.click();
+  });
+}
+
 export function onAnswer(root, callback) {
   root.addEventListener("change", (event) => {
     const f = event.target.closest?.("[data-question]");

@@ -1,7 +1,7 @@
 // The assessment page: the quick check, then the flagged reasons (or all of them) one at a
 // time, then the action plan. Enhances the form in the page; answers are kept as given.
 import { scoreAll } from "./scoring.js";
-import { decode, esc, json, loadAnswers, onAnswer, previous, record, restore, saveAnswers, storeNote } from "./answers.js";
+import { decode, enterChooses, esc, json, loadAnswers, onAnswer, previous, record, restore, saveAnswers, storeNote } from "./answers.js";
 import { planHtml } from "./results.js";
 import { tools } from "./tools.js";
 
@@ -49,6 +49,7 @@ export class Assessment {
       event.preventDefault();
       this.show(true);
     });
+    enterChooses(this.form);
     $("[data-sr-prev]").addEventListener("click", () => this.go(-1));
     $("[data-sr-next]").addEventListener("click", () => this.go(1));
     $("[data-sr-toggle]").addEventListener("click", () => {

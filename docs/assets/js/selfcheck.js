@@ -1,7 +1,7 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
 import { scoreReason } from "./scoring.js";
-import { esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "./answers.js";
+import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "./answers.js";
 import { store } from "./store.js";
 
 export class SelfCheck {
@@ -42,6 +42,7 @@ export class SelfCheck {
       event.preventDefault();
       show(true);
     });
+    enterChooses(form);
     if (answers[id]) show(false);
   }
 }
