@@ -5,7 +5,8 @@
  *
  * Each embedded page reports its height with postMessage; this script sets
  * the height of the iframe it came from, so the frame has no scrollbar of its
- * own. Messages are accepted only from the frame's own window and origin.
+ * own. When the frame moves to another page, this brings the frame's top back
+ * into view. Messages are accepted only from the frame's own window and origin.
  * No dependencies, no globals; works for any number of frames on the page.
  */
 (function () {
@@ -24,15 +25,27 @@
         originOf(frame));
     }
   }
-  var frames = document.querySelectorAll(SELECTOR);
-  for (var f = 0; f < frames.length; f += 1) {
-    frames[f].addEventListener("load", ask.bind(null, frames[f]));
-    ask(frames[f]);
+  // A new page inside the frame starts at its top: if the visitor had scrolled the host
+  // down past the frame's top, bring it back into view.
+  function showTop(frame) {
+    if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: "start" });
   }
+  function watch(frame) {
+    var loads = 0;
+    frame.addEventListener("load", function () {
+      loads += 1;
+      ask(frame);
+      if (loads > 1) showTop(frame);
+    });
+    ask(frame);
+  }
+  var frames = document.querySelectorAll(SELECTOR);
+  for (var f = 0; f < frames.length; f += 1) watch(frames[f]);
 
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || data.source !== "second-round" || data.type !== "height" || data.version !== 1) {
+    if (!data || data.source !== "second-round" || data.version !== 1 ||
+        (data.type !== "height" && data.type !== "top")) {
       return;
     }
     var all = document.querySelectorAll(SELECTOR);
@@ -41,6 +54,10 @@
       if (frame.contentWindow !== event.source) continue;
       // The frame may have been navigated elsewhere: only its own site may resize it.
       if (originOf(frame) !== event.origin) return;
+      if (data.type === "top") {
+        showTop(frame);
+        return;
+      }
       var height = Math.ceil(Number(data.height));
       if (height > 0 && height < 100000) frame.style.height = height + "px";
       return;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,3 +162,27 @@ def test_the_embed_page_snippet_works_when_pasted(page: Page, base_url: str, tmp
         page.locator("iframe[data-second-round]").evaluate("f => { f.id = 'pasted'; }")
         expect(frame(page, "pasted").locator("h1")).to_be_visible()
         assert_fits(page, "pasted")
+
+
+def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
+        page: Page, host_url: str, base_url: str) -> None:
+    """The plan's links are built in the browser after the page loaded; following one
+    must not load the whole site (header, sidebar) inside the host's page."""
+    page.set_viewport_size({"width": 390, "height": 700})
+    page.goto(host_url)
+    inside = frame(page, "two")
+    inside.goto(base_url + "assessment/?embed=1")
+    expect(inside.locator("html.sr-js")).to_have_count(1)
+    inside.locator("form.sr-selfcheck input[type=radio]").nth(2).check()
+    inside.locator("button[type=submit]").first.click()
+    link = inside.locator("ol.sr-ranked li a").first
+    expect(link).to_be_visible()
+    # The visitor has scrolled the host far down, to the link.
+    link.scroll_into_view_if_needed()
+    link.click()
+    expect(inside.locator("h1")).not_to_have_text(re.compile("assessment", re.I))
+    assert "embed=1" in inside.url
+    assert not inside.locator(".md-header").is_visible(), "the site's header loaded inside the frame"
+    # Once the new page has loaded, the host brings the frame's top into view.
+    page.wait_for_function("() => { const top = document.querySelector('#two').getBoundingClientRect().top;"
+                           " return top > -1 && top < innerHeight; }", timeout=5000)

@@ -6,10 +6,11 @@
 import { siteScope, store } from "./store.js";
 
 const PARAM = "embed";
-const HEIGHT = { source: "second-round", type: "height", version: 1 };
+const MESSAGE = { source: "second-round", type: "height", version: 1 };
 const html = document.documentElement;
 let observer = null;
 let lastHeight = 0;
+let pagesShown = 0;
 
 function withEmbed(href, on = true) {
   const url = new URL(href, location.href);
@@ -18,12 +19,26 @@ function withEmbed(href, on = true) {
   return url.href;
 }
 
+function postToHost(message) {
+  if (window.parent !== window) window.parent.postMessage({ ...MESSAGE, ...message }, "*");
+}
+
 function postHeight() {
-  if (window.parent === window) return;
   const height = Math.ceil(html.getBoundingClientRect().height);
   if (height === lastHeight) return;
   lastHeight = height;
-  window.parent.postMessage({ ...HEIGHT, height }, "*");
+  postToHost({ height });
+}
+
+// A link to another page of this edition keeps ?embed=1; anchors, downloads and
+// other sites are left alone.
+function keepEmbedded(link) {
+  const url = new URL(link.href, location.href);
+  const base = new URL(siteScope(), location.href).pathname;
+  const inside = url.origin === location.origin && url.pathname.startsWith(base);
+  if (inside && !link.getAttribute("href").startsWith("#") && !link.hasAttribute("download")) {
+    link.href = withEmbed(link.href);
+  }
 }
 
 function paragraph(className, text, link) {
@@ -41,14 +56,7 @@ export class Embed {
     if (new URL(location.href).searchParams.get(PARAM) !== "1") {
       history.replaceState(history.state, "", withEmbed(location.href));
     }
-    const base = new URL(siteScope(), location.href).pathname;
-    for (const link of document.querySelectorAll("a[href]")) {
-      const url = new URL(link.href, location.href);
-      const inside = url.origin === location.origin && url.pathname.startsWith(base);
-      if (inside && !link.getAttribute("href").startsWith("#") && !link.hasAttribute("download")) {
-        link.href = withEmbed(link.href);
-      }
-    }
+    for (const link of document.querySelectorAll("a[href]")) keepEmbedded(link);
     const full = document.createElement("a");
     full.href = withEmbed(location.href, false);
     full.target = "_blank";
@@ -61,7 +69,20 @@ export class Embed {
       notes[1].setAttribute("role", "status");
     }
     element.closest("article, .md-content__inner, main")?.prepend(...notes);
+    // A page swapped in by instant navigation: the host is asked to bring the frame's top
+    // into view, or the visitor would be left at the old scroll depth. (A full page load
+    // is seen by the host itself, as the frame's load event.)
+    pagesShown += 1;
+    if (pagesShown > 1) postToHost({ type: "top" });
     if (!observer) {
+      // Links the pages make later (the results plan, history, checklists) are caught
+      // when followed: capture runs before Material's instant navigation reads the href.
+      for (const type of ["click", "auxclick"]) {
+        document.addEventListener(type, (event) => {
+          const link = event.target.closest?.("a[href]");
+          if (link) keepEmbedded(link);
+        }, true);
+      }
       observer = new ResizeObserver(postHeight);
       observer.observe(html);
       // The host script asks again when it starts, in case it missed our last report.
