@@ -7,6 +7,7 @@ quiz/*.yml, so a change of content changes the expectations, never the reverse.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import yaml
@@ -41,8 +42,9 @@ def reason_path(reason: dict[str, Any]) -> str:
 Answers = dict[str, dict[str, int]]
 
 
-def score(reason: dict[str, Any], given: dict[str, int]) -> int | None:
-    """Sum of chosen weights over the sum of the highest weights of the answered questions."""
+def exact_score(reason: dict[str, Any], given: dict[str, int]) -> float | None:
+    """Sum of chosen weights over the sum of the highest weights of the answered questions,
+    as 0-100 (None while nothing is answered)."""
     got = top = 0
     answered = [q for q in reason["questions"] if q["id"] in given]
     for question in answered:
@@ -51,7 +53,20 @@ def score(reason: dict[str, Any], given: dict[str, int]) -> int | None:
         top += max(weights)
     if not answered:
         return None
-    return round(100 * got / top) if top else 0
+    return 100 * got / top if top else 0.0
+
+
+def score(reason: dict[str, Any], given: dict[str, int]) -> int | None:
+    """The score as shown: the exact one rounded down, so the number and its band agree."""
+    exact = exact_score(reason, given)
+    return None if exact is None else math.floor(exact + 1e-9)
+
+
+def where_to_start(answers: Answers) -> list[dict[str, Any]]:
+    """At most three reasons, most likely first, above the lowest band."""
+    lowest = site()["bands"][0]["id"]
+    return [r for r in ranking(answers)
+            if (b := band(score(r, answers.get(r["id"], {})))) and b["id"] != lowest][:3]
 
 
 def band(value: int | None) -> dict[str, Any] | None:
@@ -62,7 +77,7 @@ def band(value: int | None) -> dict[str, Any] | None:
 
 def ranking(answers: Answers) -> list[dict[str, Any]]:
     """The reasons, most likely first, unanswered last, ties in the reasons' own order."""
-    scored = [(score(r, answers.get(r["id"], {})), r) for r in reasons()]
+    scored = [(exact_score(r, answers.get(r["id"], {})), r) for r in reasons()]
     ordered = sorted(enumerate(scored), key=lambda item: (-(item[1][0] if item[1][0] is not None else -1),
                                                           item[0]))
     return [r for _, (_, r) in ordered]

@@ -12,7 +12,19 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Violation, format_violations
-from .quiz_expect import ASSESSMENT, Answers, band, ranking, reasons, score, storage_key, stored, ui
+from .quiz_expect import (
+    ASSESSMENT,
+    Answers,
+    band,
+    ranking,
+    reasons,
+    score,
+    site,
+    storage_key,
+    stored,
+    ui,
+    where_to_start,
+)
 
 
 # One answer per question, chosen so the reasons get clearly different scores:
@@ -87,7 +99,7 @@ def test_full_assessment_ranks_the_reasons_by_the_yaml_weights(page: Page, base_
     in_control = [r["title"] for r in expected if r["in_your_control"]]
     outside = [r["title"] for r in expected if not r["in_your_control"]]
     assert ranked_titles(page) == in_control + outside
-    top = [r["title"] for r in expected if score(r, answers[r["id"]])][:3]
+    top = [r["title"] for r in where_to_start(answers)]
     assert page.locator("ol.sr-top > li h4").all_inner_texts() == top
     # Each of the top three brings its own next steps and links to its page and checklist.
     first = expected[0]
@@ -415,7 +427,8 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
         group = f"{reason['id']}--{screening['id']}"
         tab_until(lambda f, g=group: f["name"] == g)
         page.keyboard.press("Space")
-        page.keyboard.press("ArrowDown")
+        # From the first answer, ArrowUp wraps round to the last (the one that flags it).
+        page.keyboard.press("ArrowUp")
         assert focused()["name"] == group, "choosing an answer must not move on by itself"
     # The flow: each flagged reason's questions, then Next, which moves focus to the next heading.
     while True:
@@ -426,6 +439,7 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
                 continue
             tab_until(lambda f, g=f"{step_id}--{question['id']}": f["name"] == g)
             page.keyboard.press("Space")
+            page.keyboard.press("ArrowUp")
         if not page.get_by_role("button", name=ui()["next"]).is_visible():
             break
         tab_until(lambda f: f["text"] == ui()["next"])
@@ -455,3 +469,37 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
 
 def reasons_by_id() -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in reasons()}
+
+
+def low_but_not_nothing() -> Answers:
+    """Answers that give reasons a score above 0 yet in the lowest band: every question
+    at its lowest weight but one, at its smallest weight above that."""
+    lowest_band_top = site()["bands"][1]["min_score"]
+    answers: Answers = {}
+    for reason in reasons():
+        given = {}
+        for q in reason["questions"]:
+            weights = [o["weight"] for o in q["options"]]
+            given[q["id"]] = weights.index(min(weights))
+        for q in reason["questions"]:
+            weights = [o["weight"] for o in q["options"]]
+            above = sorted({w for w in weights if w > min(weights)})
+            if above:
+                trial = {**given, q["id"]: weights.index(above[0])}
+                value = score(reason, trial)
+                if value is not None and 0 < value < lowest_band_top:
+                    answers[reason["id"]] = trial
+                    break
+    return answers
+
+
+def test_where_to_start_lists_no_reason_the_answers_call_unlikely(page: Page, base_url: str) -> None:
+    answers = low_but_not_nothing()
+    assert len(answers) >= 3, "the content should allow low, non-zero scores for several reasons"
+    seed(page, base_url, answers)
+    show_plan(page)
+    expect(page.locator("ol.sr-ranked li").first).to_be_visible()
+    expect(page.locator("ol.sr-top")).to_have_count(0)
+    # Their scores still show, with the band they are in.
+    unlikely = site()["bands"][0]["label"]
+    expect(page.locator("table.sr-table tbody")).to_contain_text(unlikely)

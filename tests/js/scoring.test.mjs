@@ -21,8 +21,9 @@ test("no band while nothing is answered, nor below the lowest minimum", () => {
 });
 
 test("nothing answered gives no score and no band, and says how many questions there are", () => {
-  assert.deepEqual(scoreReason(SMALL, A, {}), { id: "a", score: null, band: null, answered: 0, total: 2 });
-  assert.deepEqual(scoreReason(SMALL, A), { id: "a", score: null, band: null, answered: 0, total: 2 });
+  const none = { id: "a", score: null, exact: null, band: null, answered: 0, total: 2 };
+  assert.deepEqual(scoreReason(SMALL, A, {}), none);
+  assert.deepEqual(scoreReason(SMALL, A), none);
 });
 
 test("a score is the chosen weights over the highest weights of the questions answered", () => {
@@ -36,10 +37,11 @@ test("a score is the chosen weights over the highest weights of the questions an
   assert.equal(both.answered, 2);
 });
 
-test("scores are rounded to whole numbers, so 2 of 3 reaches the 67 of 'likely'", () => {
+test("the band comes from the exact score and the shown score agrees: 2 of 3 is 66, 'possible'", () => {
   const r = scoreReason(SMALL, B, { q1: 2 });
-  assert.equal(r.score, 67);
-  assert.equal(r.band.id, "likely");
+  assert.ok(Math.abs(r.exact - 200 / 3) < 1e-9);
+  assert.equal(r.score, 66);
+  assert.equal(r.band.id, "possible");
 });
 
 test("answers that are not an option of the question are not counted", () => {
@@ -61,17 +63,20 @@ test("scoreAll gives every reason in the model's order, answered or not", () => 
   assert.deepEqual(scoreAll(SMALL).map((r) => r.score), [null, null]);
 });
 
-test("reasons are ranked most likely first, unanswered last, ties in their own order", () => {
+test("reasons are ranked by exact score, most likely first, unanswered last, ties in their own order", () => {
   const results = [
-    { id: "r1", score: null },
-    { id: "r2", score: 40 },
-    { id: "r3", score: 90 },
-    { id: "r4", score: 40 },
-    { id: "r5", score: 0 },
-    { id: "r6", score: null },
+    { id: "r1", score: null, exact: null },
+    { id: "r2", score: 40, exact: 40 },
+    { id: "r3", score: 90, exact: 90 },
+    { id: "r4", score: 40, exact: 40 },
+    { id: "r5", score: 0, exact: 0 },
+    { id: "r6", score: null, exact: null },
+    // Shown as 40 like r2 and r4, but above them.
+    { id: "r7", score: 40, exact: 40.6 },
   ];
-  assert.deepEqual(rankReasons(results).map((r) => r.id), ["r3", "r2", "r4", "r5", "r1", "r6"]);
-  assert.deepEqual(results.map((r) => r.id), ["r1", "r2", "r3", "r4", "r5", "r6"], "the input is not reordered");
+  assert.deepEqual(rankReasons(results).map((r) => r.id), ["r3", "r7", "r2", "r4", "r5", "r1", "r6"]);
+  assert.deepEqual(results.map((r) => r.id), ["r1", "r2", "r3", "r4", "r5", "r6", "r7"],
+    "the input is not reordered");
 });
 
 test("with the built site's model: lowest options give 0, highest give 100, and ranking follows", () => {

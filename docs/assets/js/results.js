@@ -1,6 +1,6 @@
 // The action plan: ranked reasons split by control, the top three with their steps,
 // a bar chart with a table that says the same, and the change since last time.
-import { rankReasons } from "./scoring.js";
+import { rankReasons, whereToStart } from "./scoring.js";
 import { esc, fill } from "./answers.js";
 import { formatDate } from "./util.js";
 
@@ -34,7 +34,7 @@ export function planHtml(model, t, plan, results, before) {
   const ranked = rankReasons(results);
   const title = (r) => esc(model.byId[r.id].title);
   const link = (r) => `<a href="${esc(plan.reasons[r.id].href)}">${title(r)}</a>`;
-  const top = ranked.filter((r) => r.score).slice(0, 3).map((r) => {
+  const top = whereToStart(model, results).map((r) => {
     const p = plan.reasons[r.id];
     return `<li><h4>${link(r)}</h4><p class="sr-band">${esc(verdict(t, r))}</p>` +
       (p.noBlame ? `<p>${esc(p.noBlame)}</p>` : "") +
@@ -65,7 +65,7 @@ export function summaryText(model, t, plan, results) {
   const ranked = rankReasons(results);
   const lines = [fill(t.summary_title, { date: date(new Date().toISOString(), "long") }), ""];
   ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
-  for (const r of ranked.filter((x) => x.score).slice(0, 3)) {
+  for (const r of whereToStart(model, results)) {
     lines.push("", `${model.byId[r.id].title}, ${plan.reasons[r.id].stepsHeading}:`);
     plan.reasons[r.id].steps.forEach((s) => lines.push(`- ${s}`));
   }

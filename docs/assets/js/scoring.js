@@ -1,6 +1,9 @@
 // Scores from the YAML weights alone (the model in <script id="sr-model">). Pure functions.
 // A reason's score is the sum of the chosen weights over the sum of the highest weights
 // of the questions answered, as 0-100; unanswered questions count for nothing either way.
+// The band comes from the exact score, and the score is shown rounded down, so the
+// number and the band always agree: 2 of 3 is 66.7, shown as 66, "possible" when
+// "likely" starts at 67 (rounding would have shown 67 beside "possible").
 
 // The band a score falls in: the last one whose minimum it reaches (bands go low to high).
 export function bandFor(model, score) {
@@ -22,8 +25,9 @@ export function scoreReason(model, reason, given = {}) {
     got += q.weights[i];
     max += Math.max(...q.weights);
   }
-  const score = answered ? (max ? Math.round((100 * got) / max) : 0) : null;
-  return { id: reason.id, score, band: bandFor(model, score), answered, total: reason.questions.length };
+  const exact = answered ? (max ? (100 * got) / max : 0) : null;
+  const score = exact === null ? null : Math.floor(exact + 1e-9); // 1e-9: 100 * 7 / 7 may be 99.99…
+  return { id: reason.id, score, exact, band: bandFor(model, exact), answered, total: reason.questions.length };
 }
 
 // answers: { reasonId: { questionId: optionIndex } }, the shape kept in the store.
@@ -34,5 +38,10 @@ export const scoreAll = (model, answers = {}) =>
 export const rankReasons = (results) =>
   results
     .map((result, i) => [result, i])
-    .sort(([a, i], [b, j]) => (b.score ?? -1) - (a.score ?? -1) || i - j)
+    .sort(([a, i], [b, j]) => (b.exact ?? -1) - (a.exact ?? -1) || i - j)
     .map(([result]) => result);
+
+// "Where to start": at most three reasons, most likely first, and only those above the
+// lowest band: a reason the answers call unlikely is no place to start.
+export const whereToStart = (model, results) =>
+  rankReasons(results).filter((r) => r.band && r.band !== model.bands[0]).slice(0, 3);
