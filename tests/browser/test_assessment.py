@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import Violation, format_violations
+from .conftest import Violation, format_violations, sideways
 from .quiz_expect import (
     ASSESSMENT,
     Answers,
@@ -503,3 +503,35 @@ def test_where_to_start_lists_no_reason_the_answers_call_unlikely(page: Page, ba
     # Their scores still show, with the band they are in.
     unlikely = site()["bands"][0]["label"]
     expect(page.locator("table.sr-table tbody")).to_contain_text(unlikely)
+
+
+BROKEN_WORDS_JS = """(selector) => {
+    const broken = [];
+    for (const cell of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.textContent.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (lines.size > 1) broken.push(match[0]);
+            }
+        }
+    }
+    return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_results_on_a_phone_break_no_word_and_fit_the_screen(
+        mobile_page: Page, base_url: str, width: int) -> None:
+    page = mobile_page
+    page.set_viewport_size({"width": width, "height": 740})
+    seed(page, base_url, planned_answers())
+    show_plan(page)
+    expect(page.locator("table.sr-table tbody tr")).to_have_count(len(reasons()))
+    broken = page.evaluate(BROKEN_WORDS_JS, "table.sr-table :is(th, td), ol.sr-ranked li")
+    assert broken == [], f"words split across lines at {width} px: {broken}"
+    found = sideways(page)
+    assert not found, f"sticks out past a {width} px screen: {found}"
