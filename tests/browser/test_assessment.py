@@ -62,6 +62,8 @@ def answer_all(page: Page, answers: Answers) -> None:
         expect(step).to_be_visible()
         expect(step.locator("[data-sr-progress]")).to_have_text(
             ui()["progress"].format(n=n, total=total))
+        # One numbering: the flow's "Reason n of total", not also the reason's own number.
+        assert step.locator("h3").inner_text().strip() == reason["title"]  # innerText: as shown
         for question in reason["questions"]:
             if not question.get("screening") and question["id"] in answers.get(reason["id"], {}):
                 choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
