@@ -18,6 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from .render import GENERATED_MARK, Page
+from .slim import slim_scripts
 
 
 class BuildFailed(Exception):
@@ -68,6 +69,7 @@ def build_site(config_file: Path, docs: Path, site: Path) -> None:
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:
             raise BuildFailed("\n".join([*messages, str(error)])) from None
+    slim_scripts(site)
 
 
 @contextmanager

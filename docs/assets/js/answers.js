@@ -1,8 +1,9 @@
 // The visitor's answers: read from the page's model, kept in the store, put in links.
 import { store } from "./store.js";
-import { isCalendarDate } from "./util.js";
+import { fill, isCalendarDate, isObject } from "./util.js";
 
-export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+// One copy of each helper (in util.js); the quiz widgets import them from here.
+export { fill, isObject };
 
 export function json(id) {
   try {
@@ -11,9 +12,6 @@ export function json(id) {
     return null;
   }
 }
-
-// "{n} of {total}" with values filled in; unknown names stay as written.
-export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
 
 export const esc = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -68,9 +66,7 @@ export function restore(root, answers) {
   }
 }
 
-// Enter on an answer would submit the whole form and jump to the results: a browser's
-// "implicit submission". Someone pressing Enter there means "this one", so it chooses the
-// answer instead (arrow keys and Space keep their native behaviour).
+// Enter on an answer chooses it, instead of submitting the form (implicit submission).
 export function enterChooses(form) {
   form.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" || !event.target.matches?.("input[type=radio]")) return;

@@ -1,9 +1,7 @@
 // Scores from the YAML weights alone (the model in <script id="sr-model">). Pure functions.
 // A reason's score is the sum of the chosen weights over the sum of the highest weights
 // of the questions answered, as 0-100; unanswered questions count for nothing either way.
-// The band comes from the exact score, and the score is shown rounded down, so the
-// number and the band always agree: 2 of 3 is 66.7, shown as 66, "possible" when
-// "likely" starts at 67 (rounding would have shown 67 beside "possible").
+// Bands come from the exact score; the score shows rounded down, so both agree.
 
 // The band a score falls in: the last one whose minimum it reaches (bands go low to high).
 export function bandFor(model, score) {
@@ -26,7 +24,7 @@ export function scoreReason(model, reason, given = {}) {
     max += Math.max(...q.weights);
   }
   const exact = answered ? (max ? (100 * got) / max : 0) : null;
-  const score = exact === null ? null : Math.floor(exact + 1e-9); // 1e-9: 100 * 7 / 7 may be 99.99…
+  const score = exact === null ? null : Math.floor(exact + 1e-9); // 1e-9: float error
   return { id: reason.id, score, exact, band: bandFor(model, exact), answered, total: reason.questions.length };
 }
 
@@ -41,7 +39,6 @@ export const rankReasons = (results) =>
     .sort(([a, i], [b, j]) => (b.exact ?? -1) - (a.exact ?? -1) || i - j)
     .map(([result]) => result);
 
-// "Where to start": at most three reasons, most likely first, and only those above the
-// lowest band: a reason the answers call unlikely is no place to start.
+// "Where to start": up to three reasons above the lowest band, most likely first.
 export const whereToStart = (model, results) =>
   rankReasons(results).filter((r) => r.band && r.band !== model.bands[0]).slice(0, 3);
