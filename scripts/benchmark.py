@@ -209,7 +209,7 @@ def main() -> None:
                   f"| {row['own css']} | {row['material']} | {row['search index']} |")
         index = ROOT / "site" / "search" / "search_index.json"
         print(f"\nsearch index: {len(gzip.compress(index.read_bytes(), 6))} bytes gzipped "
-              "(fetched when the search box is used)")
+              "(Material's search fetches it on every page load; the column above shows it)")
         if args.lighthouse:
             print("\nLighthouse (mobile): performance / accessibility / best practices / SEO")
             print("| page | performance | accessibility | best practices | SEO |")
