@@ -16,10 +16,19 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound
 
 from . import jsonschema, lint
-from .branding import brand_files
+from .branding import brand_css, brand_files
+from .bundle import BundleError, built_files, with_stylesheets
 from .content import load_content
 from .errors import summary
-from .publish import BuildFailed, build_site, hand_written_in_the_way, stage, swap_site, sync_docs
+from .publish import (
+    BuildFailed,
+    build_site,
+    hand_written_in_the_way,
+    hand_written_pages,
+    stage,
+    swap_site,
+    sync_docs,
+)
 from .render import Page, render_site
 
 
@@ -69,7 +78,16 @@ def generate(project: Project) -> list[Page] | None:
         # The same variable mkdocs.yml reads for site_url (set by the publishing workflow).
         address = os.environ.get("SITE_URL", "").strip()
         pages = render_site(content, project.templates, address and address.rstrip("/") + "/")
-        return pages + [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
+        pages = [Page(p.path, with_stylesheets(p.path, p.text)) if isinstance(p.text, str) else p
+                 for p in pages]
+        pages += [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
+        built = built_files(project.docs, [*(page.data for page in pages), *hand_written_pages(project.docs)],
+                            brand_css(content.site, content.logo))
+        return pages + [Page(path, data) for path, data in built.items()]
+    except BundleError as error:
+        # The site's own scripts or styles, not the content: a developer's mistake.
+        print(f"{error}\nThe browser code could not be joined; nothing was written.", file=sys.stderr)
+        return None
     except TemplateNotFound as error:
         print(f"templates/{error.name}: template error: the template is missing", file=sys.stderr)
         print("The templates are broken; nothing was written.", file=sys.stderr)

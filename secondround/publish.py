@@ -25,10 +25,14 @@ class BuildFailed(Exception):
     """MkDocs refused the staged site; its messages are in the exception."""
 
 
+# Folders of docs/assets/ that the generator owns: the logo, and the joined scripts and styles.
+GENERATED_FOLDERS = ("brand", "built")
+
+
 def is_generated(path: Path) -> bool:
     """True for a file build_quiz.py wrote: a Markdown page that says so in its first
-    lines, or anything in docs/assets/brand/ (the generator owns that folder)."""
-    if path.parent.name == "brand" and path.parent.parent.name == "assets":
+    lines, or anything in a generated folder of docs/assets/."""
+    if path.parent.name in GENERATED_FOLDERS and path.parent.parent.name == "assets":
         return True
     if path.suffix != ".md" or not path.is_file():
         return False
@@ -57,7 +61,12 @@ def stage(docs: Path, pages: list[Page], staging: Path) -> None:
 def ignore_generated(folder: str, names: list[str]) -> set[str]:
     here = Path(folder)
     return {name for name in names
-            if is_generated(here / name) or (here.name == "assets" and name == "brand")}
+            if is_generated(here / name) or (here.name == "assets" and name in GENERATED_FOLDERS)}
+
+
+def hand_written_pages(docs: Path) -> list[bytes]:
+    """The Markdown someone wrote in docs/ (widgets on those pages need their scripts too)."""
+    return [path.read_bytes() for path in sorted(docs.rglob("*.md")) if not is_generated(path)]
 
 
 def build_site(config_file: Path, docs: Path, site: Path) -> None:

@@ -1,8 +1,9 @@
 """The site's own JavaScript is served without its comment lines.
 
-The sources are commented for the people who maintain them (why, not what); visitors
-on a phone should not download that. Only whole lines that are comments go, and never
-inside a template literal, so no code changes meaning: no minifier, nothing renamed.
+The sources are commented and indented for the people who maintain them; visitors on a
+phone should not download that. Whole comment lines go, and with `indentation=False` also
+blank lines and the spaces that start a line; never inside a template literal, where they
+are text. Nothing else changes (no minifier, nothing renamed), so the code keeps its meaning.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ from pathlib import Path
 COMMENT_LINE = re.compile(r"^\s*//")
 
 
-def strip_comment_lines(source: str) -> str:
+def strip_comment_lines(source: str, indentation: bool = True) -> str:
     kept: list[str] = []
     inside_template = False  # between backticks that span lines
     for line in source.splitlines(keepends=True):
         if not inside_template and COMMENT_LINE.match(line):
             continue
+        if not inside_template and not indentation:
+            if not line.strip():
+                continue
+            line = line.lstrip(" \t")
         # Backticks not escaped with a backslash open or close a template literal.
         if len(re.findall(r"(?<!\\)`", line)) % 2:
             inside_template = not inside_template

@@ -34,13 +34,13 @@ def test_logo_colours_and_footer_reach_the_built_site(project_copy: Path) -> Non
     set_branding(project_copy, 'branding:\n  primary_colour: "#5a2d82"\n  accent_colour: "#0b6e4f"\n'
                  "  logo: branding/crest.svg\n  footer_text: Careers Centre, Example University\n")
     assert main([], root=project_copy) == 0
-    brand = project_copy / "site" / "assets" / "brand"
-    assert (brand / "logo.svg").read_bytes() == logo
-    css = (brand / "brand.css").read_text()
+    assets = project_copy / "site" / "assets"
+    assert (assets / "brand" / "logo.svg").read_bytes() == logo
+    css = (assets / "built" / "site.css").read_text()
     assert "--md-primary-fg-color: #5a2d82;" in css and "--md-accent-fg-color: #0b6e4f;" in css
-    assert 'url("logo.svg")' in css
+    assert 'url("../brand/logo.svg")' in css
     page = (project_copy / "site" / "about" / "index.html").read_text()
-    assert "assets/brand/brand.css" in page
+    assert "assets/built/site.css" in page
     assert '<div class="md-copyright__highlight">Careers Centre, Example University</div>' in page
 
 

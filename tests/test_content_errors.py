@@ -49,6 +49,9 @@ def make_project(root: Path, case: Path | None = None) -> Path:
     quiz = root / "quiz"
     shutil.copytree(FIXTURE, quiz)
     shutil.copytree(PROJECT / "templates", root / "templates")
+    # The site's own scripts and styles: the build joins them (bundle.py).
+    for folder in ("docs/assets/js", "docs/assets/css"):
+        shutil.copytree(PROJECT / folder, root / folder)
     if case is not None:
         for source in sorted(case.rglob("*")):
             if source.is_dir() or (source.parent == case and source.name == "expected.txt"):
@@ -142,11 +145,8 @@ def test_failed_build_writes_nothing(case: str, tmp_path: Path,
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs.yml").write_text(config.replace("site_name: Second Round", "site_name: Test Round"),
                                      encoding="utf-8")
-    for folder in ("site-overrides", "docs/assets"):  # may be empty, so absent from a clone
-        if (PROJECT / folder).is_dir():
-            shutil.copytree(PROJECT / folder, root / folder)
-        else:
-            (root / folder).mkdir(parents=True)
+    if (PROJECT / "site-overrides").is_dir():
+        shutil.copytree(PROJECT / "site-overrides", root / "site-overrides")
     (root / "docs" / "hand-written.md").write_text("# Written by hand\n\nKeep me.\n", encoding="utf-8")
     (root / "site").mkdir()
     (root / "site" / "marker.txt").write_text("an earlier build\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from .conftest import ROOT
 TRICKY = "Priya Raman-O'Neil; Ops, Data & \"Insight\" \\ team — café ✓ 面接のお礼\nsecond line"
 LONG = ("Send it before Tuesday. " * 12) + "Ünïcödé at the fold: éééééééééééééééééééééééééééééééééééé"
 MAKE = """
-import { calendar } from "./docs/assets/js/ics.js";
+import { calendar } from "./docs/assets/js/lib/ics.js";
 const [summary, description] = JSON.parse(process.argv[1]);
 process.stdout.write(calendar({
   uid: "test-1234@second-round",

@@ -20,3 +20,9 @@ def test_lines_inside_a_template_literal_are_text_not_comments() -> None:
 def test_an_escaped_backtick_does_not_open_a_template() -> None:
     source = "const t = `a \\` b`;\n// gone\n"
     assert strip_comment_lines(source) == "const t = `a \\` b`;\n"
+
+
+def test_without_indentation_blank_lines_and_leading_spaces_go_but_not_inside_templates() -> None:
+    source = "function f() {\n\n  const t = `<p>\n    kept as typed\n\n</p>`;\n    return t;\n}\n"
+    assert strip_comment_lines(source, indentation=False) == (
+        "function f() {\nconst t = `<p>\n    kept as typed\n\n</p>`;\nreturn t;\n}\n")

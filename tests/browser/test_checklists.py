@@ -127,7 +127,8 @@ def test_forget_my_answers_wipes_ticks_and_fields(page: Page, base_url: str) -> 
     page.goto(base_url + PLAN)
     page.get_by_label(item["text"]).check()
     page.get_by_label("Organisation").fill("Acme")
-    page.evaluate("async (url) => (await import(url)).store().clearAll()", base_url + "assets/js/store.js")
+    page.evaluate("async (url) => (await import(url)).store().clearAll()",
+                  base_url + "assets/js/lib/store.js")
     page.reload()
     expect(page.get_by_label(item["text"])).not_to_be_checked()
     expect(page.get_by_label("Organisation")).to_have_value("")
@@ -228,7 +229,8 @@ def test_each_reason_page_links_to_its_printable_checklist(page: Page, base_url:
 
 def test_site_strings_reach_the_page_not_the_scripts() -> None:
     scripts = Path(REPO_ROOT / "docs" / "assets" / "js")
-    for name in ("checklist.js", "notes.js", "thanks.js", "log.js", "ics.js", "util.js"):
+    for name in ("widgets/checklist.js", "widgets/notes.js", "widgets/thanks.js", "widgets/log.js",
+                 "lib/ics.js", "lib/util.js"):
         text = (scripts / name).read_text(encoding="utf-8")
         for phrase in checklist_strings().values():
             if isinstance(phrase, str) and len(phrase) > 12:

@@ -54,7 +54,7 @@ def window(page: Page, base_url: str, value: str) -> dict[str, Any] | None:
             return { interview: w.interview.toISOString(), start: w.start.toISOString(),
                      end: w.end.toISOString(), startLocal: local(w.start), endLocal: local(w.end) };
         }""",
-        [base_url + "assets/js/thanks.js", value],
+        [base_url + "assets/js/widgets/thanks.js", value],
     )
     return result
 
@@ -232,7 +232,8 @@ def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path)
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["entries"] == before
 
-    page.evaluate("async (url) => (await import(url)).store().clearAll()", base_url + "assets/js/store.js")
+    page.evaluate("async (url) => (await import(url)).store().clearAll()",
+                  base_url + "assets/js/lib/store.js")
     page.reload()
     expect(page.locator("[data-rows] tr")).to_have_count(0)
     page.get_by_label(s["import_label"]).set_input_files(exported)

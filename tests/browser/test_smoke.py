@@ -12,6 +12,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page
 
+from secondround.bundle import bundle_name
+
 from .conftest import PHONE_VIEWPORT, Violation, format_violations, sideways, site_dir_path, site_pages
 
 
@@ -42,6 +44,22 @@ def _assert_no_axe_violations(violations: list[Violation], page_path: str, size:
         )
 
 
+def _assert_only_its_own_widgets_load_and_start(page: Page, page_path: str) -> None:
+    """The page fetches main.js and the one built script for its widgets, nothing of
+    another page's, and every widget on it started (embed mode's only when embedded)."""
+    found = page.evaluate("""() => ({
+        scripts: performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname)
+          .filter((p) => /\\/assets\\/(js|built)\\/.+\\.js$/.test(p)).map((p) => p.split("/").pop()).sort(),
+        widgets: [...new Set([...document.querySelectorAll("[data-module]")].map((e) => e.dataset.module))]
+          .filter((name) => name !== "sr-embed").sort(),
+        waiting: [...document.querySelectorAll("[data-module]:not([data-sr-ready])")]
+          .map((e) => e.dataset.module).filter((name) => name !== "sr-embed"),
+    })""")
+    expected = ["main.js"] + ([bundle_name(found["widgets"])] if found["widgets"] else [])
+    assert found["scripts"] == sorted(expected), f"{page_path}: loads {found['scripts']}, not {expected}"
+    assert not found["waiting"], f"{page_path}: these widgets did not start: {found['waiting']}"
+
+
 def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
     page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
 ) -> None:
@@ -55,6 +73,7 @@ def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
         f"{page_path}: expected exactly one <h1>, found {len(h1_texts)}: {h1_texts!r}; "
         "the page's main heading must be its only h1"
     )
+    _assert_only_its_own_widgets_load_and_start(page, page_path)
     _assert_no_axe_violations(axe(page), page_path, "desktop (1280x800)")
     page.set_viewport_size(PHONE_VIEWPORT)
     # The drawer and search move into the header at this width; wait for that layout.

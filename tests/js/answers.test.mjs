@@ -1,8 +1,8 @@
-// The visitor's answers (docs/assets/js/answers.js): share links, answers read back from
+// The visitor's answers (docs/assets/js/lib/answers.js): share links, answers read back from
 // storage or a file, and the history of completed assessments.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { clean, cleanHistory, decode, encode, validAnswers, validEntry } from "../../docs/assets/js/answers.js";
+import { clean, cleanHistory, decode, encode, validAnswers, validEntry } from "../../docs/assets/js/lib/answers.js";
 import { SMALL, builtModel } from "./model.mjs";
 
 // SMALL has three questions: a.q1 (3 options), a.q2 (2 options), b.q1 (4 options).

@@ -1,9 +1,9 @@
-// The calendar file made in the browser (docs/assets/js/ics.js), checked against RFC 5545:
+// The calendar file made in the browser (docs/assets/js/lib/ics.js), checked against RFC 5545:
 // CRLF line endings, lines of at most 75 octets (UTF-8 bytes) folded without splitting a
 // character, continuation lines starting with one space, TEXT values escaped.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { calendar, escapeText, fold, utc } from "../../docs/assets/js/ics.js";
+import { calendar, escapeText, fold, utc } from "../../docs/assets/js/lib/ics.js";
 
 const octets = (text) => Buffer.byteLength(text, "utf8");
 // RFC 5545 3.1: unfolding removes each CRLF followed by one space.

@@ -1,8 +1,8 @@
-// Scores and bands from the YAML weights (docs/assets/js/scoring.js): what the results page
+// Scores and bands from the YAML weights (docs/assets/js/lib/scoring.js): what the results page
 // shows for each reason and the order the reasons are listed in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bandFor, rankReasons, scoreAll, scoreReason } from "../../docs/assets/js/scoring.js";
+import { bandFor, rankReasons, scoreAll, scoreReason } from "../../docs/assets/js/lib/scoring.js";
 import { SMALL, builtModel } from "./model.mjs";
 
 const [A, B] = SMALL.reasons;

@@ -1,4 +1,4 @@
-// When to send the thank-you note (docs/assets/js/thanks.js): 24 to 48 elapsed hours after
+// When to send the thank-you note (docs/assets/js/widgets/thanks.js): 24 to 48 elapsed hours after
 // the interview, as typed on the visitor's own clock; whether a decision date has passed;
 // when the calendar reminder is set. Every "now" is a fixed instant, never today.
 //
@@ -12,7 +12,7 @@ process.env.TZ = "Europe/London";
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dayHasPassed, followUpWindow, reminderTime, windowState } from "../../docs/assets/js/thanks.js";
+import { dayHasPassed, followUpWindow, reminderTime, windowState } from "../../docs/assets/js/widgets/thanks.js";
 
 const HOUR = 3600 * 1000;
 const iso = (date) => date.toISOString();

@@ -6,7 +6,7 @@ process.env.TZ = "America/New_York";
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dayHasPassed, followUpWindow, reminderTime } from "../../docs/assets/js/thanks.js";
+import { dayHasPassed, followUpWindow, reminderTime } from "../../docs/assets/js/widgets/thanks.js";
 
 const iso = (date) => date.toISOString();
 

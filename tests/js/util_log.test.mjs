@@ -1,10 +1,10 @@
-// Checks shared by the widgets (docs/assets/js/util.js) and the interview log's own
-// (docs/assets/js/log.js): what counts as a real date, a readable log entry, and the
+// Checks shared by the widgets (docs/assets/js/lib/util.js) and the interview log's own
+// (docs/assets/js/widgets/log.js): what counts as a real date, a readable log entry, and the
 // "same stage keeps ending in a rejection" pattern the log points out.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isCalendarDate } from "../../docs/assets/js/util.js";
-import { MAX_ENTRIES, OUTCOMES, isEntry, isLog, pattern } from "../../docs/assets/js/log.js";
+import { isCalendarDate } from "../../docs/assets/js/lib/util.js";
+import { MAX_ENTRIES, OUTCOMES, isEntry, isLog, pattern } from "../../docs/assets/js/widgets/log.js";
 
 test("only a real calendar day in YYYY-MM-DD passes as a date", () => {
   for (const day of ["2026-12-03", "2024-02-29", "2000-02-29", "1999-12-31"]) assert.equal(isCalendarDate(day), true, day);

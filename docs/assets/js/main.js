@@ -1,14 +1,51 @@
-// Starts every widget on the page: elements with data-module="name" get the
-// widget registered under that name. Runs again after each instant-navigation
-// page change (Material's document$), and never binds an element twice.
-import { widgets } from "./widgets.js";
-
+// Starts every widget on the page: an element with data-module="sr-name" gets the widget
+// of that name. The widgets of a page come in one script built for that set of widgets
+// (docs/assets/built/, see secondround/bundle.py), so a page fetches only what it uses.
+// Runs again after each instant-navigation page change (Material's document$), and
+// never binds an element twice.
 const READY = "srReady"; // dataset flag: this element is already enhanced
+const EMBED = "sr-embed"; // on every page, but only at work in embed mode (?embed=1)
+const BUILT = new URL("../built/", import.meta.url);
+const html = document.documentElement;
+const widgets = new Map(); // data-module name -> widget class, as the built scripts define them
+const requested = new Set(); // built scripts already added to this document
 
-function start(root = document) {
-  document.documentElement.classList.add("sr-js");
-  for (const element of root.querySelectorAll("[data-module]")) {
-    const Widget = widgets[element.dataset.module];
+// The built scripts call this when they run.
+window.secondRound = {
+  define(classes) {
+    for (const [name, Widget] of Object.entries(classes)) widgets.set(name, Widget);
+    startWidgets();
+  },
+};
+
+function start() {
+  html.classList.add("sr-js");
+  const names = new Set([...document.querySelectorAll("[data-module]")].map((e) => e.dataset.module));
+  const hasEmbed = names.delete(EMBED);
+  if (names.size) load([...names].sort());
+  if (hasEmbed && html.classList.contains("sr-embed")) load([EMBED]);
+  startWidgets();
+  markEmpty();
+  nameSearchDialog();
+}
+
+// A script element, not import(): the page's load event waits for it, so "loaded" means
+// "ready to use" for the visitor's browser and for the tests alike.
+function load(names) {
+  if (names.every((name) => widgets.has(name))) return;
+  const src = new URL(names.map((name) => name.replace(/^sr-/, "")).join("+") + ".js", BUILT).href;
+  if (requested.has(src)) return;
+  requested.add(src);
+  const script = document.createElement("script");
+  script.type = "module";
+  script.src = src;
+  script.addEventListener("error", () => console.error(`Second Round: ${src} could not be loaded`));
+  document.head.append(script);
+}
+
+function startWidgets() {
+  for (const element of document.querySelectorAll("[data-module]")) {
+    const Widget = widgets.get(element.dataset.module);
     if (!Widget || element.dataset[READY]) continue;
     element.dataset[READY] = "true";
     try {
@@ -19,8 +56,6 @@ function start(root = document) {
       console.error(`Second Round: ${element.dataset.module} could not start`, error);
     }
   }
-  markEmpty(root);
-  nameSearchDialog();
 }
 
 // Material's search panel has role="dialog" but no name, so a screen reader announces

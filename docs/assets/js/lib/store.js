@@ -148,9 +148,10 @@ export class Store {
   }
 }
 
-// One store per page load: widgets share it, so a wipe reaches all of them.
-let shared = null;
+// One store per page load: widgets share it, so a wipe reaches all of them. It lives on
+// window because each built script carries its own copy of this module (see main.js).
+const SHARED = Symbol.for("second-round.store");
 export function store() {
-  shared ??= new Store();
-  return shared;
+  window[SHARED] ??= new Store();
+  return window[SHARED];
 }

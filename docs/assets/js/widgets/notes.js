@@ -1,7 +1,7 @@
 // Same-day notes after an interview: questions asked, a summary of each answer,
 // how it went and what to improve. Saved on every keystroke, on this device only.
-import { store } from "./store.js";
-import { config, fill, isObject, reveal, storageNote } from "./util.js";
+import { store } from "../lib/store.js";
+import { config, fill, isObject, reveal, storageNote } from "../lib/util.js";
 
 const isText = (v) => v === undefined || typeof v === "string";
 const isNotes = (v) =>
@@ -11,7 +11,7 @@ const isNotes = (v) =>
   isText(v.went) &&
   isText(v.improve);
 
-export class Notes {
+export default class Notes {
   constructor(root) {
     this.root = root;
     this.s = config(root).strings || {};

@@ -1,9 +1,9 @@
 // The thank-you note helper: when to send it (24 to 48 hours after the interview),
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
-import { calendar, newUid } from "./ics.js";
-import { config, download, fill, formatDate, isTextMap, reveal, say, storageNote, update } from "./util.js";
-import { store } from "./store.js";
+import { calendar, newUid } from "../lib/ics.js";
+import { config, download, fill, formatDate, isTextMap, reveal, say, storageNote, update } from "../lib/util.js";
+import { store } from "../lib/store.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -49,7 +49,7 @@ export function reminderTime(span, now) {
   return start < span.end ? start : null;
 }
 
-export class Thanks {
+export default class Thanks {
   constructor(root) {
     this.root = root;
     this.s = config(root).strings || {};

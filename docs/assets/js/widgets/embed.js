@@ -3,7 +3,7 @@
 // followed inside the frame, says when answers cannot be kept there, and
 // tells the host page its height so the frame never needs a scrollbar of
 // its own (docs/assets/embed-host.js on the host side does the resizing).
-import { siteScope, store } from "./store.js";
+import { siteScope, store } from "../lib/store.js";
 
 const PARAM = "embed";
 const MESSAGE = { source: "second-round", type: "height", version: 1 };
@@ -49,7 +49,7 @@ function paragraph(className, text, link) {
   return p;
 }
 
-export class Embed {
+export default class Embed {
   constructor(element) {
     if (!html.classList.contains("sr-embed")) return;
     // Keep ?embed=1 in the address bar of the frame, so a reload stays embedded.

@@ -1,10 +1,10 @@
 // The interview log: date, organisation, stage reached and outcome of each
 // interview. Points out when the same stage keeps ending in a rejection, and
 // exports/imports the log as a JSON file. Kept on this device only.
-import { store } from "./store.js";
+import { store } from "../lib/store.js";
 import {
   config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, reveal, say, storageNote,
-} from "./util.js";
+} from "../lib/util.js";
 
 export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
 const KIND = "second-round/interview-log";
@@ -49,7 +49,7 @@ export function pattern(entries) {
   return best;
 }
 
-export class Log {
+export default class Log {
   constructor(root) {
     this.root = root;
     this.s = config(root).strings || {};

@@ -1,15 +1,15 @@
 // A printable checklist (one reason's, or the combined interview plan): ticks and
 // typed fields are kept on this device; on the plan, the items of the reasons the
 // visitor's self-check points to move to the top of each phase and get a star.
-import { rankReasons, scoreAll } from "./scoring.js";
-import { store } from "./store.js";
-import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "./util.js";
+import { rankReasons, scoreAll } from "../lib/scoring.js";
+import { store } from "../lib/store.js";
+import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "../lib/util.js";
 
 const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
 const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 const BLANK = "sr-print-blank"; // class on <html> while a blank copy prints
 
-export class Checklist {
+export default class Checklist {
   constructor(root) {
     this.root = root;
     this.s = config(root).strings || {};

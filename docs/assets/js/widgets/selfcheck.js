@@ -1,10 +1,10 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
-import { scoreReason } from "./scoring.js";
-import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "./answers.js";
-import { store } from "./store.js";
+import { scoreReason } from "../lib/scoring.js";
+import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "../lib/answers.js";
+import { store } from "../lib/store.js";
 
-export class SelfCheck {
+export default class SelfCheck {
   constructor(form) {
     const model = json("sr-model");
     const t = json("sr-ui");

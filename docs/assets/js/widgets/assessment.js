@@ -1,11 +1,11 @@
 // The assessment page: the quick check, then the flagged reasons (or all of them) one at a
 // time, then the action plan. Enhances the form in the page; answers are kept as given.
-import { scoreAll } from "./scoring.js";
-import { decode, enterChooses, esc, json, loadAnswers, onAnswer, previous, record, restore, saveAnswers, storeNote } from "./answers.js";
-import { planHtml } from "./results.js";
-import { tools } from "./tools.js";
+import { scoreAll } from "../lib/scoring.js";
+import { decode, enterChooses, esc, json, loadAnswers, onAnswer, previous, record, restore, saveAnswers, storeNote } from "../lib/answers.js";
+import { planHtml } from "../lib/results.js";
+import { tools } from "../lib/tools.js";
 
-export class Assessment {
+export default class Assessment {
   constructor(root) {
     const $ = (s) => root.querySelector(s);
     const model = json("sr-model");

@@ -1,0 +1,173 @@
+"""Join the site's own browser code into the few files a page needs.
+
+The sources stay small ES modules (docs/assets/js/lib/ and widgets/, one widget per
+`data-module`; docs/assets/css/ by component), which is how they are read, tested
+and served while editing. A visitor's phone should not fetch twenty of them, so the
+build writes docs/assets/built/:
+
+- `site.css`: every stylesheet (the generated brand colours included) in one file;
+- one script per set of widgets that appear together on a page (e.g. `log+notes+thanks.js`),
+  holding those widgets and exactly the helpers they import, each module once;
+- `embed.js`, fetched only by a page opened in embed mode.
+
+main.js finds a page's widgets and adds the matching script. Written by hand rather
+than with a JavaScript bundler so that building an edition needs Python only; it
+understands the module forms this code base uses (named imports, `export` before a
+declaration, `export { ... }` lists, one `export default class` per widget) and
+stops the build, naming the file, on anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .slim import strip_comment_lines
+
+BUILT_FOLDER = "assets/built"
+EMBED = "sr-embed"  # on every page, but only needed in embed mode: main.js loads it apart
+
+# The built stylesheets and their sources, in cascade order (the brand colours override the
+# theme). site.css is on every page; the others only on pages with the widgets below, so a
+# page without forms does not download them (the per-page budget in tests/test_weight.py).
+STYLESHEETS = {
+    "site.css": ("theme.css", "@brand", "base.css", "print.css", "embed.css"),
+    "quiz.css": ("quiz.css",),
+    "forms.css": ("forms.css", "forms-print.css"),
+}
+PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-checklist": "forms.css",
+                   "sr-notes": "forms.css", "sr-thanks": "forms.css", "sr-log": "forms.css"}
+
+MODULE_ATTRIBUTE = re.compile(r'data-module="(sr-[a-z-]+)"')
+IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"(\.{1,2}/[^"]+)";[ \t]*\n', re.M)
+# Not `export let`: a module-level variable another module reads would stop being live.
+EXPORT_DECLARATION = re.compile(
+    r"^export\s+(default\s+)?((?:async\s+)?function\*?|const|class)\s+([\w$]+)", re.M)
+EXPORT_LIST = re.compile(r"^export\s*\{([^}]*)\};?[ \t]*\n", re.M)
+LEFT_OVER = re.compile(r"^(?:import|export)\b.*$", re.M)  # top level: indented, it is a method name
+CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.S)
+
+
+class BundleError(Exception):
+    """The browser code uses a module form the bundler does not handle."""
+
+
+def widget_sets(pages: Iterable[bytes]) -> list[tuple[str, ...]]:
+    """The distinct sets of widgets on the pages, embed mode's apart, each set sorted."""
+    sets = set()
+    for data in pages:
+        names = set(MODULE_ATTRIBUTE.findall(data.decode("utf-8", errors="replace"))) - {EMBED}
+        if names:
+            sets.add(tuple(sorted(names)))
+    return sorted(sets | {(EMBED,)})
+
+
+def bundle_name(names: Iterable[str]) -> str:
+    """File name of a set's script; main.js derives the same name from the page."""
+    return "+".join(name.removeprefix("sr-") for name in sorted(names)) + ".js"
+
+
+def bundle(js: Path, names: tuple[str, ...]) -> str:
+    """One ES module that starts the given widgets, with every helper they import once."""
+    order: list[Path] = []
+    _visit_all([js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names], order, [])
+    parts = ["// Built by build_quiz.py from docs/assets/js/: edit those files, not this one.\n"]
+    for module in order:
+        parts.append(_as_scope(module, js))
+    widget = {name: js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names}
+    registry = ", ".join(f'"{name}": {_variable(path, js)}.default' for name, path in widget.items())
+    parts.append(f"window.secondRound.define({{ {registry} }});\n")
+    return "".join(parts)
+
+
+def stylesheet(css: Path, sources: tuple[str, ...], brand: str) -> str:
+    """Stylesheets joined in cascade order, without their comments."""
+    parts = [brand if name == "@brand" else (css / name).read_text(encoding="utf-8") for name in sources]
+    return "\n".join(CSS_COMMENT.sub("", part).strip() for part in parts) + "\n"
+
+
+def built_files(docs: Path, pages: Iterable[bytes], brand: str) -> dict[str, bytes]:
+    """Path under docs/ -> content of everything in assets/built/."""
+    js, css = docs / "assets" / "js", docs / "assets" / "css"
+    listed = {name for sources in STYLESHEETS.values() for name in sources}
+    unlisted = sorted(path.name for path in css.glob("*.css") if path.name not in listed)
+    if unlisted:
+        raise BundleError(f"{css}: {', '.join(unlisted)} not in bundle.STYLESHEETS, so no page would load it")
+    files = {f"{BUILT_FOLDER}/{name}": stylesheet(css, sources, brand).encode("utf-8")
+             for name, sources in STYLESHEETS.items()}
+    for names in widget_sets(pages):
+        files[f"{BUILT_FOLDER}/{bundle_name(names)}"] = bundle(js, names).encode("utf-8")
+    return files
+
+
+def with_stylesheets(path: str, markdown: str) -> str:
+    """The page with a link to the stylesheets its widgets need, just after its front matter.
+
+    In the content rather than the <head>: Material's instant navigation swaps only the
+    content, so a link there arrives and leaves with its page; it works without JavaScript.
+    """
+    sheets = sorted({PAGE_STYLESHEET[name] for name in MODULE_ATTRIBUTE.findall(markdown)
+                     if name in PAGE_STYLESHEET})
+    if not sheets or not markdown.startswith("---\n"):
+        return markdown
+    end = markdown.index("\n---\n", 3) + 5
+    # The page's address is a folder (use_directory_urls): a/b.md is served as a/b/.
+    parts = path.removesuffix(".md").split("/")
+    up = "../" * (len(parts) - (parts[-1] == "index"))
+    links = "".join(f'<link rel="stylesheet" href="{up}{BUILT_FOLDER}/{sheet}">' for sheet in sheets)
+    return f'{markdown[:end]}<div hidden class="sr-styles">{links}</div>\n{markdown[end:]}'
+
+
+def _visit_all(modules: list[Path], order: list[Path], path: list[Path]) -> None:
+    for module in modules:
+        if module in path:
+            raise BundleError(f"{module}: imports itself through {' -> '.join(p.name for p in path)}")
+        if module in order:
+            continue
+        if not module.is_file():
+            raise BundleError(f"{module}: no such module (a page uses a widget that has no file)")
+        source = module.read_text(encoding="utf-8")
+        _visit_all([(module.parent / target).resolve() for _, target in IMPORT.findall(source)],
+                   order, [*path, module])
+        order.append(module)
+
+
+def _variable(module: Path, js: Path) -> str:
+    relative = module.resolve().relative_to(js.resolve()).with_suffix("")
+    return "$" + re.sub(r"\W", "_", relative.as_posix())
+
+
+def _as_scope(module: Path, js: Path) -> str:
+    """The module as a block that runs once and returns its exports."""
+    source = strip_comment_lines(module.read_text(encoding="utf-8"))
+    lines = []
+    for names, target in IMPORT.findall(source):
+        bindings = ", ".join(_binding(name) for name in _names(names))
+        lines.append(f"const {{ {bindings} }} = {_variable((module.parent / target).resolve(), js)};\n")
+    body = IMPORT.sub("", source)
+    exported = [("default" if default else name, name)
+                for default, _, name in EXPORT_DECLARATION.findall(body)]
+    for names in EXPORT_LIST.findall(body):
+        for name in _names(names):
+            local, _, public = name.partition(" as ")
+            exported.append(((public or local).strip(), local.strip()))
+    body = EXPORT_LIST.sub("", EXPORT_DECLARATION.sub(lambda m: f"{m.group(2)} {m.group(3)}", body))
+    left_over = LEFT_OVER.search(body)
+    if left_over:
+        line = left_over.group(0).strip()
+        raise BundleError(f"{module}: cannot bundle this form of `{line}`; use named imports and exports")
+    body = strip_comment_lines(body, indentation=False)  # after the check: a method may be called export()
+    returned = ", ".join(name if name == local else f"{name}: {local}" for name, local in exported)
+    scope = "".join(lines) + body
+    return f"const {_variable(module, js)} = (() => {{\n{scope}return {{ {returned} }};\n}})();\n"
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+def _binding(name: str) -> str:
+    """`a as b` in an import list becomes `a: b` in a destructuring."""
+    original, _, local = name.partition(" as ")
+    return f"{original.strip()}: {local.strip()}" if local else original.strip()
