@@ -10,9 +10,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import yaml
 from jinja2 import TemplateError, TemplateNotFound
 
 from . import jsonschema, lint
@@ -20,11 +21,13 @@ from .branding import brand_css, brand_files
 from .bundle import BundleError, built_files, with_stylesheets
 from .content import load_content
 from .errors import summary
+from .nav import Nav, site_nav
 from .publish import (
     BuildFailed,
     build_site,
     hand_written_in_the_way,
     hand_written_pages,
+    hand_written_paths,
     stage,
     swap_site,
     sync_docs,
@@ -58,6 +61,10 @@ class Project:
     def config(self) -> Path:
         return self.root / "mkdocs.yml"
 
+    @property
+    def serve_config(self) -> Path:
+        return self.root / ".mkdocs-serve.yml"
+
     def scratch(self) -> Path:
         """A fresh staging folder beside site/ (same disk, so the final swap is a rename).
 
@@ -66,7 +73,15 @@ class Project:
         return Path(tempfile.mkdtemp(prefix=".build-", dir=self.root))
 
 
-def generate(project: Project) -> list[Page] | None:
+@dataclass(frozen=True)
+class Generated:
+    pages: list[Page]
+    """Everything build_quiz.py writes into docs/."""
+    nav: Nav
+    """The navigation MkDocs is given (nav.py)."""
+
+
+def generate(project: Project) -> Generated | None:
     """Validate and render in memory. Prints every problem; returns None if there was one."""
     content, errors = load_content(project.root, project.quiz)
     if content is None:
@@ -78,12 +93,13 @@ def generate(project: Project) -> list[Page] | None:
         # The same variable mkdocs.yml reads for site_url (set by the publishing workflow).
         address = os.environ.get("SITE_URL", "").strip()
         pages = render_site(content, project.templates, address and address.rstrip("/") + "/")
-        pages = [Page(p.path, with_stylesheets(p.path, p.text)) if isinstance(p.text, str) else p
+        pages = [replace(p, text=with_stylesheets(p.path, p.text)) if isinstance(p.text, str) else p
                  for p in pages]
         pages += [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
         built = built_files(project.docs, [*(page.data for page in pages), *hand_written_pages(project.docs)],
                             brand_css(content.site, content.logo))
-        return pages + [Page(path, data) for path, data in built.items()]
+        pages += [Page(path, data) for path, data in built.items()]
+        return Generated(pages, site_nav(content, pages, hand_written_paths(project.docs)))
     except BundleError as error:
         # The site's own scripts or styles, not the content: a developer's mistake.
         print(f"{error}\nThe browser code could not be joined; nothing was written.", file=sys.stderr)
@@ -102,9 +118,10 @@ def generate(project: Project) -> list[Page] | None:
 
 
 def build(project: Project) -> int:
-    pages = generate(project)
-    if pages is None:
+    generated = generate(project)
+    if generated is None:
         return 1
+    pages = generated.pages
     clashes = hand_written_in_the_way(project.docs, pages)
     for path in clashes:
         print(f"docs/{path}: written by hand, but build_quiz.py generates this page; "
@@ -117,7 +134,7 @@ def build(project: Project) -> int:
     try:
         project.docs.mkdir(exist_ok=True)
         stage(project.docs, pages, staged_docs)
-        build_site(project.config, staged_docs, staged_site)
+        build_site(project.config, staged_docs, staged_site, generated.nav)
     except BuildFailed as failure:
         print(f"mkdocs build --strict failed:\n{failure}", file=sys.stderr)
         print("The site was not changed.", file=sys.stderr)
@@ -132,10 +149,10 @@ def build(project: Project) -> int:
 
 
 def check(project: Project) -> int:
-    pages = generate(project)
-    if pages is None:
+    generated = generate(project)
+    if generated is None:
         return 1
-    print(f"Content is valid: {len(pages)} files would be generated.")
+    print(f"Content is valid: {len(generated.pages)} files would be generated.")
     return 0
 
 
@@ -146,8 +163,11 @@ def serve(project: Project, address: str) -> int:
         return 1
     # Stopped with SIGTERM (not only Ctrl-C), still stop the MkDocs server below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    generated = generate(project)
+    assert generated is not None  # build() just succeeded on the same files
+    write_serve_config(project, generated.nav)
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address,
-                               "--config-file", str(project.config)], cwd=project.root)
+                               "--config-file", str(project.serve_config)], cwd=project.root)
     watched = _snapshot(project)
     try:
         while server.poll() is None:
@@ -155,9 +175,10 @@ def serve(project: Project, address: str) -> int:
             now = _snapshot(project)
             if now != watched:
                 watched = now
-                pages = generate(project)
-                if pages is not None:
-                    changed = sync_docs(project.docs, pages)
+                generated = generate(project)
+                if generated is not None:
+                    write_serve_config(project, generated.nav)
+                    changed = sync_docs(project.docs, generated.pages)
                     print(f"Content changed: regenerated {len(changed)} page(s).")
     except KeyboardInterrupt:
         pass
@@ -165,6 +186,16 @@ def serve(project: Project, address: str) -> int:
         server.terminate()
         server.wait()
     return 0
+
+
+def write_serve_config(project: Project, nav: Nav) -> None:
+    """mkdocs.yml plus the generated navigation, for `mkdocs serve` (build passes the nav
+    directly); rewritten only when it changes, since MkDocs reloads when it does."""
+    text = ("# Generated by build_quiz.py --serve: mkdocs.yml and the navigation. Do not edit.\n"
+            f"INHERIT: {project.config.name}\n"
+            + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False, width=1000))
+    if not project.serve_config.is_file() or project.serve_config.read_text(encoding="utf-8") != text:
+        project.serve_config.write_text(text, encoding="utf-8")
 
 
 def _snapshot(project: Project) -> dict[Path, float]:

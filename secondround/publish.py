@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -64,17 +65,25 @@ def ignore_generated(folder: str, names: list[str]) -> set[str]:
             if is_generated(here / name) or (here.name == "assets" and name in GENERATED_FOLDERS)}
 
 
+def hand_written_paths(docs: Path) -> list[str]:
+    """The Markdown pages someone wrote in docs/, as paths under it."""
+    return [path.relative_to(docs).as_posix()
+            for path in sorted(docs.rglob("*.md")) if not is_generated(path)]
+
+
 def hand_written_pages(docs: Path) -> list[bytes]:
-    """The Markdown someone wrote in docs/ (widgets on those pages need their scripts too)."""
-    return [path.read_bytes() for path in sorted(docs.rglob("*.md")) if not is_generated(path)]
+    """Their contents (widgets on those pages need their scripts too)."""
+    return [(docs / path).read_bytes() for path in hand_written_paths(docs)]
 
 
-def build_site(config_file: Path, docs: Path, site: Path) -> None:
-    """Run `mkdocs build --strict` from docs into site, raising BuildFailed on any warning."""
+def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None = None) -> None:
+    """Run `mkdocs build --strict` from docs into site, raising BuildFailed on any warning.
+    nav, if given, replaces mkdocs.yml's (the generated navigation, see nav.py)."""
     with _collect_mkdocs_log() as messages:
         try:
+            options: dict[str, Any] = {"nav": nav} if nav is not None else {}
             config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site),
-                                 strict=True)
+                                 strict=True, **options)
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:
             raise BuildFailed("\n".join([*messages, str(error)])) from None

@@ -44,6 +44,8 @@ class Page:
     """Path under docs/, with forward slashes."""
     text: str | bytes
     """Markdown for pages; bytes for generated assets such as a logo."""
+    title: str = ""
+    """The page's title, for the navigation (empty for assets)."""
 
     @property
     def data(self) -> bytes:
@@ -156,7 +158,7 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
         text = env.get_template(template).render(
             **common, **extra, generated_note=note, page_title=title, page_description=description
         )
-        return Page(path, text)
+        return Page(path, text, title)
 
     pages = [
         render("home.md.j2", "index.md", content.site_file, site.title, site.description,

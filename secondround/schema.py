@@ -257,6 +257,12 @@ class Strings(Strict):
     """Link text for the privacy contact."""
     generated_by: ShortText
     """Footer credit for the generator."""
+    nav_home: ShortText = "Home"
+    """Navigation: the home page."""
+    nav_checklists: ShortText = "Checklists"
+    """Navigation: the section of printable checklists."""
+    nav_for_centres: ShortText = "For career centres"
+    """Navigation: the section for advisers (how to embed pages), kept apart from the job seeker's."""
 
 
 def _placeholders(text: str) -> set[str]:
