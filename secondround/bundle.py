@@ -47,6 +47,8 @@ EXPORT_DECLARATION = re.compile(
 EXPORT_LIST = re.compile(r"^export\s*\{([^}]*)\};?[ \t]*\n", re.M)
 LEFT_OVER = re.compile(r"^(?:import|export)\b.*$", re.M)  # top level: indented, it is a method name
 CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.S)
+CSS_STRING = re.compile(r"(\"[^\"]*\"|'[^']*')")
+CSS_PUNCTUATION = re.compile(r"\s*([{};,>])\s*")
 
 
 class BundleError(Exception):
@@ -72,7 +74,7 @@ def bundle(js: Path, names: tuple[str, ...]) -> str:
     """One ES module that starts the given widgets, with every helper they import once."""
     order: list[Path] = []
     _visit_all([js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names], order, [])
-    parts = ["// Built by build_quiz.py from docs/assets/js/: edit those files, not this one.\n"]
+    parts = ["// Built from docs/assets/js/ by build_quiz.py: edit those.\n"]
     for module in order:
         parts.append(_as_scope(module, js))
     widget = {name: js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names}
@@ -82,9 +84,20 @@ def bundle(js: Path, names: tuple[str, ...]) -> str:
 
 
 def stylesheet(css: Path, sources: tuple[str, ...], brand: str) -> str:
-    """Stylesheets joined in cascade order, without their comments."""
+    """Stylesheets joined in cascade order, without their comments and layout spaces."""
     parts = [brand if name == "@brand" else (css / name).read_text(encoding="utf-8") for name in sources]
-    return "\n".join(CSS_COMMENT.sub("", part).strip() for part in parts) + "\n"
+    return "\n".join(compact_css(CSS_COMMENT.sub("", part)) for part in parts) + "\n"
+
+
+def compact_css(text: str) -> str:
+    """Runs of spaces become one, and none is kept beside { } ; , > or after a colon, where
+    CSS ignores it. Quoted strings are left exactly as written. The space before a colon
+    stays: in a selector it is a descendant combinator ("a :focus")."""
+    pieces = CSS_STRING.split(text)
+    for i in range(0, len(pieces), 2):  # the odd pieces are the strings
+        pieces[i] = re.sub(r":\s+", ":", CSS_PUNCTUATION.sub(r"\1", re.sub(r"\s+", " ", pieces[i])))
+        pieces[i] = pieces[i].replace(";}", "}")  # the last declaration needs no semicolon
+    return "".join(pieces).strip()
 
 
 def built_files(docs: Path, pages: Iterable[bytes], brand: str) -> dict[str, bytes]:
@@ -134,8 +147,9 @@ def _visit_all(modules: list[Path], order: list[Path], path: list[Path]) -> None
 
 
 def _variable(module: Path, js: Path) -> str:
-    relative = module.resolve().relative_to(js.resolve()).with_suffix("")
-    return "$" + re.sub(r"\W", "_", relative.as_posix())
+    """$store for lib/store.js, $w_log for widgets/log.js (short: it is repeated a lot)."""
+    relative = module.resolve().relative_to(js.resolve()).with_suffix("").as_posix()
+    return "$" + re.sub(r"\W", "_", relative.removeprefix("lib/").replace("widgets/", "w/"))
 
 
 def _as_scope(module: Path, js: Path) -> str:

@@ -7,12 +7,13 @@ career centre rewords or translates the quiz in YAML alone.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
 
-from .content import Content
+from .content import Content, ReasonSource
 from .render import Page, _reason_view, data_block, site_path
 from .render_checklists import checklist_page
 
@@ -66,8 +67,24 @@ def assessment_view(content: Content) -> dict[str, Any]:
             quick.append({**question, "reason_id": view["id"], "reason_title": source.reason.short_title})
         steps.append({"id": view["id"], "number": source.reason.number, "title": view["title"],
                       "control_label": view["control_label"], "control_class": view["control_class"],
-                      "questions": rest})
+                      "questions": rest, "paper": paper_table(content, source)})
     return {"quick": quick, "steps": steps}
+
+
+def paper_table(content: Content, source: ReasonSource) -> dict[str, Any]:
+    """The result in points, for working it out with a pen: each band's range of totals when
+    every question is answered. Same rule as scoring.js: a band starts where 100 x points /
+    most points reaches its min_score."""
+    most = sum(max(option.weight for option in q.options) for q in source.reason.questions)
+    bands = content.site.bands
+    starts = [math.ceil(band.min_score * most / 100 - 1e-9) for band in bands]
+    rows = []
+    for i, band in enumerate(bands):
+        low = starts[i]
+        high = starts[i + 1] - 1 if i + 1 < len(bands) else most
+        if low <= high:
+            rows.append({"label": band.label, "low": low, "high": high})
+    return {"most": most, "rows": rows}
 
 
 def assessment_pages(content: Content, render: Callable[..., Page]) -> list[Page]:

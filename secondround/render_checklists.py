@@ -115,7 +115,7 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
         questions=[{"n": n, "question": debrief.question.format(n=n), "answer": debrief.answer.format(n=n)}
                    for n in range(1, BLANK_QUESTIONS + 1)],
         outcomes=_outcomes(content),
-        notes_config=_debrief_config(content, ("question", "answer")),
+        notes_config=_debrief_config(content, ("question", "answer", "interview_n", "interview_started")),
         thanks_config=_debrief_config(content, (
             "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
             "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",

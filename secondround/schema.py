@@ -257,6 +257,9 @@ class Strings(Strict):
     """Link text for the privacy contact."""
     generated_by: ShortText
     """Footer credit for the generator."""
+    nojs_not_kept: Line = ("JavaScript is off, so nothing you type or tick on this page is kept: print it "
+                           "and fill it in by hand, or turn JavaScript on.")
+    """At the top of the pages with forms when JavaScript is off."""
     nav_home: ShortText = "Home"
     """Navigation: the home page."""
     nav_checklists: ShortText = "Checklists"
@@ -313,6 +316,19 @@ class AssessmentStrings(Texts):
     nojs: Line = ("Your answers and result need JavaScript. Without it you can still read these "
                   "questions, print them and answer on paper.")
     """Shown where the result would be when JavaScript is off."""
+    nojs_top: Line = ("This page works out your result with JavaScript, which is off. You can still "
+                      "print it and work out your result on paper: each answer shows its points.")
+    """At the top of the assessment page when JavaScript is off."""
+    paper_intro: Line = ("On paper: tick one answer to each question. The number after an answer is its "
+                         "points. For each reason, add up the points of its questions, with its question "
+                         "in the quick check, and find your total in its table.")
+    """Printed at the top of the blank assessment (the paper edition)."""
+    paper_points: ShortText = "({n})"
+    """Printed after each answer on paper: its points."""
+    paper_total: ShortText = "Your points for this reason, with its quick-check question: ____ of {max}"
+    """Printed under each reason's questions on paper."""
+    paper_range: ShortText = "{low} to {high} points"
+    """A row of the table that turns points into a result on paper."""
     quick_heading: ShortText = "Quick check"
     """Heading of the screening questions."""
     quick_intro: Line = ("One question per reason, about two minutes. Your answers show which reasons "
@@ -542,6 +558,15 @@ class DebriefStrings(Texts):
     """Heading and navigation title of the page."""
     description: Line = "Notes, a thank-you note, a feedback request and a log of your interviews."
     """Description of the page for search engines."""
+    interview_choice: ShortText = "Which interview these notes are about"
+    """Label of the list of interviews written about on this page."""
+    interview_new: ShortText = "Start notes for another interview"
+    """Button that starts an empty record for another interview."""
+    interview_n: ShortText = "Interview {n}"
+    """Name of an interview in the list before its organisation or role is typed."""
+    interview_started: Line = ("Started notes for another interview. The earlier ones are kept: "
+                               "choose them in the list.")
+    """Said when another interview is started."""
     intro: Paragraph = ("The hours after an interview are the best time to learn from it. Write down what "
                         "happened while you still remember it, thank the person who met you, and keep "
                         "a short log so you can see patterns over time.")

@@ -23,7 +23,7 @@ def strip_comment_lines(source: str, indentation: bool = True) -> str:
         if not inside_template and not indentation:
             if not line.strip():
                 continue
-            line = line.lstrip(" \t")
+            line = _without_trailing_comment(line.lstrip(" \t"))
         # Backticks not escaped with a backslash open or close a template literal.
         if len(re.findall(r"(?<!\\)`", line)) % 2:
             inside_template = not inside_template
@@ -35,6 +35,18 @@ def slim_scripts(site: Path) -> None:
     """Rewrite site/assets/js/**/*.js (ours; Material's own are minified already)."""
     for script in sorted((site / "assets" / "js").rglob("*.js")):
         text = script.read_text(encoding="utf-8")
-        slimmer = strip_comment_lines(text)
+        slimmer = strip_comment_lines(text, indentation=False)
         if slimmer != text:
             script.write_text(slimmer, encoding="utf-8")
+
+
+TRAILING_COMMENT = re.compile(r"(?<=[;,{}()\]]) +// [^`]*$")
+
+
+def _without_trailing_comment(line: str) -> str:
+    """`code; // why` loses its comment, unless the // might be inside a string (an odd
+    number of quotes of any kind before it)."""
+    match = TRAILING_COMMENT.search(line)
+    if not match or any(line[:match.start()].count(quote) % 2 for quote in "\"'`"):
+        return line
+    return line[:match.start()] + "\n"

@@ -37,7 +37,7 @@ def test_logo_colours_and_footer_reach_the_built_site(project_copy: Path) -> Non
     assets = project_copy / "site" / "assets"
     assert (assets / "brand" / "logo.svg").read_bytes() == logo
     css = (assets / "built" / "site.css").read_text()
-    assert "--md-primary-fg-color: #5a2d82;" in css and "--md-accent-fg-color: #0b6e4f;" in css
+    assert "--md-primary-fg-color:#5a2d82" in css and "--md-accent-fg-color:#0b6e4f" in css
     assert 'url("../brand/logo.svg")' in css
     page = (project_copy / "site" / "about" / "index.html").read_text()
     assert "assets/built/site.css" in page

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from secondround.bundle import BundleError, bundle, bundle_name, widget_sets, with_stylesheets
+from secondround.bundle import BundleError, bundle, bundle_name, compact_css, widget_sets, with_stylesheets
 
 from .conftest import ROOT
 
@@ -42,7 +42,7 @@ def test_a_bundle_runs_each_module_once_and_defines_its_widgets(tmp_path: Path) 
                         "export default class B { constructor() { this.text = 'b' + double(2); } }\n",
     })
     script = bundle(js, ("sr-a", "sr-b"))
-    assert script.count("const $lib_count =") == 1
+    assert script.count("const $count =") == 1
     check = ("globalThis.window = { secondRound: { define(w) {"
              " console.log(new w['sr-a']().text, new w['sr-b']().text); } } };\n")
     run = subprocess.run(["node", "--input-type=module", "-e", check + script],
@@ -88,3 +88,10 @@ def test_pages_link_the_stylesheet_of_their_widgets_relative_to_their_address(pa
     assert f'<link rel="stylesheet" href="{up}assets/built/forms.css">' in with_stylesheets(path, page)
     embed_only = page.replace("sr-checklist", "sr-embed")
     assert with_stylesheets(path, embed_only) == embed_only
+
+
+def test_stylesheets_lose_only_the_spaces_css_ignores() -> None:
+    css = ('.a :focus, .b > .c {\n  content: attr(x) ": ";\n  margin: 0  1rem;\n}\n'
+           '@media print {\n  .d { x: "a ,  b" }\n}\n')
+    assert compact_css(css) == ('.a :focus,.b>.c{content:attr(x) ": ";margin:0 1rem}'
+                                '@media print{.d{x:"a ,  b"}}')

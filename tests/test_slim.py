@@ -26,3 +26,13 @@ def test_without_indentation_blank_lines_and_leading_spaces_go_but_not_inside_te
     source = "function f() {\n\n  const t = `<p>\n    kept as typed\n\n</p>`;\n    return t;\n}\n"
     assert strip_comment_lines(source, indentation=False) == (
         "function f() {\nconst t = `<p>\n    kept as typed\n\n</p>`;\nreturn t;\n}\n")
+
+
+def test_served_code_loses_trailing_comments_but_not_slashes_in_strings() -> None:
+    source = ('const a = 1; // why\n'
+              'const url = "see // this"; // gone\n'
+              "const b = 'it is a // path';\n"
+              "const n = f(x), // list\n")
+    assert strip_comment_lines(source, indentation=False) == (
+        'const a = 1;\nconst url = "see // this";\n'
+        "const b = 'it is a // path';\nconst n = f(x),\n")

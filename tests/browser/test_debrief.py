@@ -139,9 +139,9 @@ def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> 
     feedback = page.get_by_label(s["feedback_draft"]).input_value()
     assert "Priya Raman" in feedback and "keep my details on file" in feedback
 
-    # The same details appear in the interview plan, and survive a reload.
+    # They survive a reload; the checklists' "next interview" is another interview, left alone.
     page.goto(base_url + "checklists/")
-    expect(page.get_by_label("Interviewer's name", exact=True)).to_have_value("Priya Raman")
+    expect(page.get_by_label("Interviewer's name", exact=True)).to_have_value("")
     page.goto(base_url + PAGE)
     expect(page.get_by_label(s["point"])).to_have_value(
         "I have cleaned and reported on tenancy data for two years.")
@@ -165,8 +165,9 @@ def test_notes_survive_a_reload_including_added_questions(page: Page, base_url: 
     expect(page.get_by_label("Question 4: what they asked")).to_have_value("Tell me about a conflict.")
     expect(page.get_by_label(s["how_it_went"])).to_have_value("Nervous start, strong finish.")
     expect(page.get_by_label(s["improve"])).to_have_value("Shorter STAR answers.")
-    notes = stored(page, "notes")
-    assert len(notes["questions"]) == 4
+    interviews = stored(page, "interviews")
+    (record,) = interviews["records"]
+    assert len(record["notes"]["questions"]) == 4
 
 
 def add_interview(page: Page, date: str, organisation: str, stage: str, outcome: str) -> None:
@@ -307,3 +308,80 @@ def test_log_with_three_interviews_fits_a_phone_with_every_remove_button_on_scre
             " + td.textContent).join('|')")
         violations = axe(page)
         assert not violations, format_violations(violations)
+
+
+def test_two_interviews_are_kept_apart_and_the_next_interview_is_a_third(page: Page,
+                                                                         base_url: str) -> None:
+    """Nothing typed for one interview appears in, or changes, another (issue 9, item 1)."""
+    s = debrief()
+    page.goto(base_url + PAGE)
+    details = page.locator(".sr-thanks")
+    details.get_by_label("Organisation").fill("Umbrella Corp")
+    details.get_by_label("Role", exact=True).fill("Marketing Assistant")
+    page.get_by_label(s["how_it_went"]).fill("Umbrella: long panel, friendly.")
+    page.get_by_role("button", name=s["interview_new"]).click()
+    expect(details.get_by_label("Organisation")).to_have_value("")
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("")
+    details.get_by_label("Organisation").fill("Northbridge Housing Trust")
+    page.get_by_label(s["how_it_went"]).fill("Northbridge: short, technical.")
+    assert "Northbridge Housing Trust" in page.get_by_label(s["thanks_draft"]).input_value()
+
+    # The checklists' next interview is its own: typing there changes no thank-you draft.
+    page.goto(base_url + "checklists/")
+    plan = page.locator(".sr-checklist")
+    expect(plan.get_by_label("Organisation")).to_have_value("")
+    plan.get_by_label("Organisation").fill("Initech")
+    page.goto(base_url + PAGE)
+    choice = page.get_by_label(s["interview_choice"])
+    expect(choice).to_have_value(stored(page, "interviews")["current"])
+    assert "Northbridge Housing Trust" in page.get_by_label(s["thanks_draft"]).input_value()
+    assert "Initech" not in page.get_by_label(s["thanks_draft"]).input_value()
+
+    # Back to the first: its own details and notes, and the draft names it.
+    choice.select_option(label="Umbrella Corp, Marketing Assistant")
+    expect(details.get_by_label("Organisation")).to_have_value("Umbrella Corp")
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Umbrella: long panel, friendly.")
+    assert "Marketing Assistant role at Umbrella Corp" in page.get_by_label(s["thanks_draft"]).input_value()
+    page.reload()
+    expect(details.get_by_label("Organisation")).to_have_value("Umbrella Corp")
+    records = stored(page, "interviews")["records"]
+    assert [r["details"].get("organisation") for r in records] == ["Umbrella Corp",
+                                                                   "Northbridge Housing Trust"]
+    assert stored(page, "plan") == {"organisation": "Initech"}
+
+
+def test_todays_saved_notes_and_details_become_the_first_interview_without_loss(
+        page: Page, base_url: str) -> None:
+    """Data saved by the version before interview records (one set of notes; the thank-you
+    details shared with the checklists' "plan") is moved once, and nothing is lost."""
+    s = debrief()
+    page.goto(base_url + PAGE)
+    old_plan = {"interviewer": "Priya Raman", "organisation": "Northbridge Housing Trust",
+                "when": "2026-03-31T16:30", "point": "Two years of tenancy data.", "address": "1 Quay St"}
+    old_notes = {"questions": [{"q": "Why us?", "a": "Mission."}], "went": "Well.", "improve": "Pace."}
+    page.evaluate("() => localStorage.clear()")
+    put(page, "plan", old_plan)
+    put(page, "notes", old_notes)
+    page.reload()
+    details = page.locator(".sr-thanks")
+    expect(details.get_by_label("Interviewer's name")).to_have_value("Priya Raman")
+    expect(page.get_by_label(s["point"])).to_have_value("Two years of tenancy data.")
+    expect(page.get_by_label("Question 1: what they asked")).to_have_value("Why us?")
+    expect(page.get_by_label(s["improve"])).to_have_value("Pace.")
+    (record,) = stored(page, "interviews")["records"]
+    assert record["notes"] == old_notes
+    assert record["details"] == {k: v for k, v in old_plan.items() if k != "address"}
+    assert stored(page, "notes") is None, "moved, not copied"
+    assert stored(page, "plan") == old_plan, "the checklists keep their own copy"
+    page.reload()  # once only: a second visit finds the record and changes nothing
+    assert stored(page, "interviews")["records"] == [record]
+
+
+def test_a_next_interview_typed_only_in_the_checklists_is_not_taken_for_a_past_one(
+        page: Page, base_url: str) -> None:
+    page.goto(base_url + PAGE)
+    page.evaluate("() => localStorage.clear()")
+    put(page, "plan", {"organisation": "Initech", "when": "2026-05-01T09:00"})
+    page.reload()
+    expect(page.locator(".sr-thanks").get_by_label("Organisation")).to_have_value("")
+    assert stored(page, "plan") == {"organisation": "Initech", "when": "2026-05-01T09:00"}

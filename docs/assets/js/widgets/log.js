@@ -69,10 +69,6 @@ export default class Log {
     root.querySelector("input[type=file]").addEventListener("change", (event) => this.load(event.target));
   }
 
-  entries() {
-    return readLog();
-  }
-
   // What is typed in the form but not yet added is kept too.
   keepDraft() {
     store().write("log-draft", Object.fromEntries(this.inputs.map((input) => [input.name, input.value])));
@@ -159,7 +155,7 @@ export default class Log {
   }
 
   export() {
-    const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries: this.entries() };
+    const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries: readLog() };
     download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
 
@@ -185,7 +181,7 @@ export default class Log {
     const stages = s.stages.length;
     const usable = data.entries.filter((e) => isEntry(e) && e.stage < stages);
     if (!usable.length) return say(this.root, s.import_bad);
-    const log = this.entries();
+    const log = readLog();
     const incoming = usable
       .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }))
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);

@@ -1,15 +1,9 @@
 // Same-day notes after an interview: questions asked, a summary of each answer,
 // how it went and what to improve. Saved on every keystroke, on this device only.
-import { store } from "../lib/store.js";
-import { config, fill, isObject, reveal, storageNote } from "../lib/util.js";
-
-const isText = (v) => v === undefined || typeof v === "string";
-const isNotes = (v) =>
-  isObject(v) &&
-  Array.isArray(v.questions) &&
-  v.questions.every((p) => isObject(p) && typeof p.q === "string" && typeof p.a === "string") &&
-  isText(v.went) &&
-  isText(v.improve);
+// They belong to one interview: a list at the top chooses which (the most recent at
+// first) or starts another; the thank-you widget follows the choice (lib/interviews.js).
+import { change, choose, chosen, interviews, onChoose, startNew } from "../lib/interviews.js";
+import { config, fill, formatDate, reveal, say, storageNote } from "../lib/util.js";
 
 export default class Notes {
   constructor(root) {
@@ -18,18 +12,41 @@ export default class Notes {
     this.list = root.querySelector("[data-questions]");
     this.model = this.list.querySelector("[data-qa]").cloneNode(true);
     this.minimum = this.list.children.length;
-    const notes = store().read("notes", isNotes, { questions: [] });
+    this.select = root.querySelector(".sr-interviews select");
+    this.show();
+    storageNote(root, this.s, ["interviews"]);
+    reveal(root);
+    onChoose(root, () => this.show());
+    // Names in the list follow what was typed since: refreshed when it is about to be used.
+    this.select.addEventListener("focus", () => this.names());
+    this.select.addEventListener("change", () => choose(this.select.value));
+    root.addEventListener("input", (event) => event.target !== this.select && this.save());
+    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+  }
+
+  // Each interview is named by what is known of it: organisation, role and day.
+  names() {
+    const data = interviews();
+    const options = data.records.map(({ id, details: d }, i) => {
+      const day = new Date(d.when);
+      const known = [d.organisation, d.role, d.when && Number.isFinite(day.getTime()) && formatDate(day, { dateStyle: "medium" })];
+      return new Option(known.filter((part) => part && part.trim()).join(", ") || fill(this.s.interview_n, { n: i + 1 }), id);
+    });
+    this.select.replaceChildren(...options.reverse()); // most recent first
+    this.select.value = data.current;
+  }
+
+  show() {
+    this.names();
+    const notes = chosen().notes;
+    while (this.list.children.length > Math.max(this.minimum, notes.questions.length)) this.list.lastElementChild.remove();
     while (this.list.children.length < notes.questions.length) this.addPair();
     this.pairs().forEach((pair, i) => {
       pair.querySelector("[name=q]").value = notes.questions[i]?.q ?? "";
       pair.querySelector("[name=a]").value = notes.questions[i]?.a ?? "";
     });
-    root.querySelector("[name=went]").value = notes.went ?? "";
-    root.querySelector("[name=improve]").value = notes.improve ?? "";
-    storageNote(root, this.s, ["notes"]);
-    reveal(root);
-    root.addEventListener("input", () => this.save());
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    this.root.querySelector("[name=went]").value = notes.went ?? "";
+    this.root.querySelector("[name=improve]").value = notes.improve ?? "";
   }
 
   pairs() {
@@ -53,6 +70,10 @@ export default class Notes {
 
   act(button) {
     if (!button) return;
+    if (button.dataset.action === "new") {
+      startNew();
+      return say(this.root, this.s.interview_started);
+    }
     if (button.dataset.action === "add") {
       this.addPair().querySelector("[name=q]").focus();
     } else if (button.dataset.action === "remove" && this.list.children.length > 1) {
@@ -69,10 +90,13 @@ export default class Notes {
       a: pair.querySelector("[name=a]").value,
     }));
     while (questions.length > this.minimum && !questions.at(-1).q && !questions.at(-1).a) questions.pop();
-    store().write("notes", {
+    const notes = {
       questions,
       went: this.root.querySelector("[name=went]").value,
       improve: this.root.querySelector("[name=improve]").value,
+    };
+    change((record) => {
+      record.notes = notes;
     });
   }
 }

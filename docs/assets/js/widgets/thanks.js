@@ -2,8 +2,8 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { calendar, newUid } from "../lib/ics.js";
-import { config, download, fill, formatDate, isTextMap, reveal, say, storageNote, update } from "../lib/util.js";
-import { store } from "../lib/store.js";
+import { change, chosen, onChoose } from "../lib/interviews.js";
+import { config, download, fill, formatDate, reveal, say, storageNote } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -54,16 +54,22 @@ export default class Thanks {
     this.root = root;
     this.s = config(root).strings || {};
     this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
-    const plan = store().read("plan", isTextMap, {});
-    this.fields.forEach((field) => {
-      field.value = plan[field.name] ?? "";
-    });
-    storageNote(root, this.s, ["plan"]);
+    this.show();
+    storageNote(root, this.s, ["interviews"]);
     reveal(root);
-    this.refresh();
+    onChoose(root, () => this.show());
     root.addEventListener("input", (event) => this.save(event.target));
     root.addEventListener("change", (event) => this.save(event.target));
     root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+  }
+
+  // The chosen interview's details (lib/interviews.js), not the checklists' next interview.
+  show() {
+    const details = chosen().details;
+    this.fields.forEach((field) => {
+      field.value = details[field.name] ?? "";
+    });
+    this.refresh();
   }
 
   values() {
@@ -72,8 +78,8 @@ export default class Thanks {
 
   save(target) {
     if (!this.fields.includes(target)) return;
-    update("plan", isTextMap, {}, (plan) => {
-      plan[target.name] = target.value;
+    change((record) => {
+      record.details[target.name] = target.value;
     });
     this.refresh();
   }
