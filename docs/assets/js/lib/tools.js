@@ -2,6 +2,7 @@
 import { store } from "./store.js";
 import { clean, cleanHistory, encode, isObject, loadHistory, saveHistory } from "./answers.js";
 import { summaryText } from "./results.js";
+import { readJsonFile } from "./util.js";
 
 // A file of answers and ten results is a few kilobytes; anything far larger is not ours.
 const MAX_FILE_BYTES = 200_000;
@@ -40,16 +41,8 @@ export function tools(w) {
   // usable is refused and changes nothing; unknown ids, out-of-range values and bad dates are
   // left out; the history in the file joins the one kept here.
   on("[data-sr-import]", "change", async (event) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    let data = null;
-    try {
-      data = file.size > MAX_FILE_BYTES ? undefined : JSON.parse(await file.text());
-    } catch {
-      data = null;
-    }
-    input.value = "";
+    if (!event.target.files?.[0]) return;
+    const data = await readJsonFile(event.target, MAX_FILE_BYTES);
     if (data === undefined) return say(t.load_too_big);
     if (!isObject(data) || data.app !== "second-round" || data.v !== 1) return say(t.load_bad);
     const answers = clean(model, data.answers);

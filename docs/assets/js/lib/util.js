@@ -101,3 +101,18 @@ export function printFooter(root, template) {
   set();
   window.addEventListener("beforeprint", set);
 }
+
+// The JSON in the file chosen in a file input (which is then cleared, so the same file can
+// be chosen again): undefined when it is larger than maxBytes, null when it cannot be read.
+export async function readJsonFile(input, maxBytes) {
+  const file = input.files?.[0];
+  if (!file) return null;
+  let data = null;
+  try {
+    data = file.size > maxBytes ? undefined : JSON.parse(await file.text());
+  } catch {
+    data = null;
+  }
+  input.value = "";
+  return data;
+}

@@ -3,7 +3,8 @@
 // exports/imports the log as a JSON file. Kept on this device only.
 import { store } from "../lib/store.js";
 import {
-  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, reveal, say, storageNote,
+  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, readJsonFile, reveal, say,
+  storageNote,
 } from "../lib/util.js";
 
 export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
@@ -164,15 +165,8 @@ export default class Log {
   // file with nothing usable or too many entries changes nothing, and "loaded" is said only
   // once the log is really kept.
   async load(input) {
-    const file = input.files?.[0];
-    if (!file) return;
-    let data = null;
-    try {
-      data = file.size > MAX_FILE_BYTES ? undefined : JSON.parse(await file.text());
-    } catch {
-      data = null;
-    }
-    input.value = "";
+    if (!input.files?.[0]) return;
+    const data = await readJsonFile(input, MAX_FILE_BYTES);
     const s = this.s;
     if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
     if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !Array.isArray(data.entries)) {
