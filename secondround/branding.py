@@ -89,6 +89,23 @@ def check_site_name(config_file: Path, site: Site, site_file: str) -> list[Conte
                          "make them the same (the header shows site_name)")]
 
 
+_NAV = re.compile(r"^nav[ \t]*:", re.MULTILINE)
+
+
+def check_no_nav(config_file: Path) -> list[ContentError]:
+    """The build makes the navigation (nav.py) and would silently replace one written in
+    mkdocs.yml; beside the site_name rule, as the other check that mkdocs.yml agrees with quiz/."""
+    if not config_file.is_file():
+        return []
+    text = config_file.read_text(encoding="utf-8")
+    found = _NAV.search(text)
+    if found is None:
+        return []
+    return [ContentError(config_file.name, text.count("\n", 0, found.start()) + 1, 1, "nav",
+                         "the navigation is made by build_quiz.py from the pages it builds "
+                         "(pages you add to docs/ come last); remove this key")]
+
+
 def brand_files(site: Site, logo: bytes | None) -> dict[str, bytes]:
     """Path under docs/ -> content: the logo, if there is one."""
     if logo is None or site.branding.logo is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules
-from .branding import check_branding, check_site_name
+from .branding import check_branding, check_no_nav, check_site_name
 from .errors import ContentError
 from .overlay import SWITCH, merge
 from .schema import Reason, Site
@@ -98,6 +98,7 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
             logo, found = check_branding(document, site, quiz_dir)
             errors += found
             errors += check_site_name(root / "mkdocs.yml", site, display(site_path))
+            errors += check_no_nav(root / "mkdocs.yml")
 
     reason_paths = content_files(quiz_dir / "reasons")
     if not reason_paths:

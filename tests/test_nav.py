@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from secondround.cli import Project, generate
+import pytest
+
+from secondround.cli import Project, generate, main
 from secondround.nav import FAN_OUT, ranges
 
 from .conftest import ROOT
@@ -66,3 +68,14 @@ def test_no_level_lists_more_than_ten_entries_however_many_reasons() -> None:
         assert len(re.findall(r"\.md'", repr(nav))) == count, "an entry went missing"
     assert ranges([(1, "a"), (2, "b")]) == ["a", "b"]
     assert labels(ranges([(n, f"r{n}") for n in range(1, 25)])) == ["1\u201310", "11\u201320", "21\u201324"]
+
+
+def test_a_nav_written_in_mkdocs_yml_is_refused_with_its_line_not_silently_replaced(
+        project_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = project_copy / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").splitlines()
+    config.write_text("\n".join([*lines, "nav:", "  - index.md"]) + "\n", encoding="utf-8")
+    assert main([], root=project_copy) == 1
+    err = capsys.readouterr().err
+    assert f"mkdocs.yml:{len(lines) + 1}:1: nav: the navigation is made by build_quiz.py" in err
+    assert not (project_copy / "site").exists()
