@@ -30,6 +30,16 @@
   function showTop(frame) {
     if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: "start" });
   }
+  // True once the frame holds our page: its address can no longer be read from here
+  // (another origin), or is not the blank page a frame starts with. Asking a blank frame
+  // would only print a warning in the host's console.
+  function loaded(frame) {
+    try {
+      return frame.contentWindow.location.href !== "about:blank";
+    } catch (error) {
+      return true;
+    }
+  }
   function watch(frame) {
     var loads = 0;
     frame.addEventListener("load", function () {
@@ -37,7 +47,7 @@
       ask(frame);
       if (loads > 1) showTop(frame);
     });
-    ask(frame);
+    if (loaded(frame)) ask(frame);
   }
   var frames = document.querySelectorAll(SELECTOR);
   for (var f = 0; f < frames.length; f += 1) watch(frames[f]);

@@ -111,7 +111,8 @@ def enable_instant_navigation(page: Page, base_url: str) -> None:
     mkdocs.yml's empty site_url the built sitemap is empty; a site published with a
     site_url gets instant navigation, so the tests exercise it this way.
     """
-    pages = ["", ASSESSMENT, "about/", *(reason_path(r) for r in reasons())]
+    pages = ["", ASSESSMENT, "about/", "checklists/", "after-the-interview/",
+             *(reason_path(r) for r in reasons())]
     body = ('<?xml version="1.0" encoding="UTF-8"?>'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             + "".join(f"<url><loc>{base_url}{path}</loc></url>" for path in pages) + "</urlset>")

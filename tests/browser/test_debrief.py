@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from secondround.schema import ChecklistStrings, DebriefStrings
 
 from .conftest import DESKTOP, MOBILE, REPO_ROOT, Violation, _guarded_page, format_violations
+from .quiz_expect import enable_instant_navigation
 
 PAGE = "after-the-interview/"
 
@@ -385,3 +386,22 @@ def test_a_next_interview_typed_only_in_the_checklists_is_not_taken_for_a_past_o
     page.reload()
     expect(page.locator(".sr-thanks").get_by_label("Organisation")).to_have_value("")
     assert stored(page, "plan") == {"organisation": "Initech", "when": "2026-05-01T09:00"}
+
+
+def test_notes_typed_after_an_instant_navigation_from_home_are_kept_for_the_whole_site(
+        page: Page, base_url: str) -> None:
+    """Material's instant navigation keeps the first page's #__config, whose base is relative
+    to that page: the storage keys must still be the site's, or a reload finds nothing."""
+    s = debrief()
+    enable_instant_navigation(page, base_url)
+    page.goto(base_url)
+    page.evaluate("window.__sameDocument = true")
+    page.locator("nav.md-nav--primary").get_by_role("link", name=s["title"], exact=True).click()
+    expect(page).to_have_url(base_url + PAGE)
+    assert page.evaluate("window.__sameDocument === true"), "expected an instant (in-page) navigation"
+    page.get_by_label(s["how_it_went"]).fill("Kept after the reload.")
+    keys = page.evaluate("() => Object.keys(localStorage)")
+    assert "second-round:/:interviews" in keys, keys
+    assert not [key for key in keys if key.startswith("second-round:/after-the-interview/")], keys
+    page.reload()
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Kept after the reload.")

@@ -10,8 +10,12 @@ const html = document.documentElement;
 const widgets = new Map(); // data-module name -> widget class, as the built scripts define them
 const requested = new Set(); // built scripts already added to this document
 
-// The built scripts call this when they run.
+// The built scripts call define() when they run. root: the site's own base path, from
+// where this file is (assets/js/ under it), so it stays right after instant navigation,
+// which swaps the page but not Material's #__config (whose base is relative to the page
+// first loaded): storage keys and embed links depend on it.
 window.secondRound = {
+  root: new URL("../../", import.meta.url).pathname,
   define(classes) {
     for (const [name, Widget] of Object.entries(classes)) widgets.set(name, Widget);
     startWidgets();

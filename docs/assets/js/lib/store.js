@@ -10,8 +10,10 @@
 const PREFIX = "second-round";
 export const VERSION = 1;
 
-// The site's own base path, e.g. "/" or "/second-round/" on GitHub Pages.
+// The site's own base path, e.g. "/" or "/second-round/" on GitHub Pages: from main.js,
+// else (a page without it, a test importing this module) from Material's #__config.
 export function siteScope() {
+  if (window.secondRound?.root) return window.secondRound.root;
   try {
     const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
     return new URL(config.base || ".", location.href).pathname;
