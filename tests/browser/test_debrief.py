@@ -399,6 +399,8 @@ def test_notes_typed_after_an_instant_navigation_from_home_are_kept_for_the_whol
     page.locator("nav.md-nav--primary").get_by_role("link", name=s["title"], exact=True).click()
     expect(page).to_have_url(base_url + PAGE)
     assert page.evaluate("window.__sameDocument === true"), "expected an instant (in-page) navigation"
+    # No load event after an instant navigation: wait, as a visitor does, for the page's tools.
+    expect(page.get_by_role("button", name=s["interview_new"])).to_be_visible()
     page.get_by_label(s["how_it_went"]).fill("Kept after the reload.")
     keys = page.evaluate("() => Object.keys(localStorage)")
     assert "second-round:/:interviews" in keys, keys
