@@ -67,16 +67,24 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
 
 
 _SITE_NAME = re.compile(r"^site_name:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+_NAV = re.compile(r"^nav[ \t]*:", re.MULTILINE)
+
+
+def _top_level_key(config_file: Path, pattern: re.Pattern[str]) -> tuple[str, re.Match[str]] | None:
+    """mkdocs.yml's text and where pattern first matches it, if the file and the key are there."""
+    if not config_file.is_file():
+        return None
+    text = config_file.read_text(encoding="utf-8")
+    found = pattern.search(text)
+    return (text, found) if found else None
 
 
 def check_site_name(config_file: Path, site: Site, site_file: str) -> list[ContentError]:
     """The header shows mkdocs.yml's site_name: it must be the title given in site.yml."""
-    if not config_file.is_file():
+    key = _top_level_key(config_file, _SITE_NAME)
+    if key is None:
         return []
-    text = config_file.read_text(encoding="utf-8")
-    found = _SITE_NAME.search(text)
-    if found is None:
-        return []
+    text, found = key
     value = found.group("value")
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         value = value[1:-1]
@@ -89,18 +97,13 @@ def check_site_name(config_file: Path, site: Site, site_file: str) -> list[Conte
                          "make them the same (the header shows site_name)")]
 
 
-_NAV = re.compile(r"^nav[ \t]*:", re.MULTILINE)
-
-
 def check_no_nav(config_file: Path) -> list[ContentError]:
     """The build makes the navigation (nav.py) and would silently replace one written in
     mkdocs.yml; beside the site_name rule, as the other check that mkdocs.yml agrees with quiz/."""
-    if not config_file.is_file():
+    key = _top_level_key(config_file, _NAV)
+    if key is None:
         return []
-    text = config_file.read_text(encoding="utf-8")
-    found = _NAV.search(text)
-    if found is None:
-        return []
+    text, found = key
     return [ContentError(config_file.name, text.count("\n", 0, found.start()) + 1, 1, "nav",
                          "the navigation is made by build_quiz.py from the pages it builds "
                          "(pages you add to docs/ come last); remove this key")]

@@ -72,13 +72,12 @@ def bundle_name(names: Iterable[str]) -> str:
 
 def bundle(js: Path, names: tuple[str, ...]) -> str:
     """One ES module that starts the given widgets, with every helper they import once."""
+    widgets = {name: js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names}
     order: list[Path] = []
-    _visit_all([js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names], order, [])
+    _visit_all(list(widgets.values()), order, [])
     parts = ["// Built from docs/assets/js/ by build_quiz.py: edit those.\n"]
-    for module in order:
-        parts.append(_as_scope(module, js))
-    widget = {name: js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names}
-    registry = ", ".join(f'"{name}": {_variable(path, js)}.default' for name, path in widget.items())
+    parts += [_as_scope(module, js) for module in order]
+    registry = ", ".join(f'"{name}": {_variable(path, js)}.default' for name, path in widgets.items())
     parts.append(f"window.secondRound.define({{ {registry} }});\n")
     return "".join(parts)
 

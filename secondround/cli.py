@@ -26,7 +26,6 @@ from .publish import (
     BuildFailed,
     build_site,
     hand_written_in_the_way,
-    hand_written_pages,
     hand_written_paths,
     stage,
     swap_site,
@@ -96,10 +95,12 @@ def generate(project: Project) -> Generated | None:
         pages = [replace(p, text=with_stylesheets(p.path, p.text)) if isinstance(p.text, str) else p
                  for p in pages]
         pages += [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
-        built = built_files(project.docs, [*(page.data for page in pages), *hand_written_pages(project.docs)],
-                            brand_css(content.site, content.logo))
+        hand_written = hand_written_paths(project.docs)
+        # Widgets on hand-written pages need their scripts too.
+        markup = [page.data for page in pages] + [(project.docs / path).read_bytes() for path in hand_written]
+        built = built_files(project.docs, markup, brand_css(content.site, content.logo))
         pages += [Page(path, data) for path, data in built.items()]
-        return Generated(pages, site_nav(content, pages, hand_written_paths(project.docs)))
+        return Generated(pages, site_nav(content, pages, hand_written))
     except BundleError as error:
         # The site's own scripts or styles, not the content: a developer's mistake.
         print(f"{error}\nThe browser code could not be joined; nothing was written.", file=sys.stderr)

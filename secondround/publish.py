@@ -71,11 +71,6 @@ def hand_written_paths(docs: Path) -> list[str]:
             for path in sorted(docs.rglob("*.md")) if not is_generated(path)]
 
 
-def hand_written_pages(docs: Path) -> list[bytes]:
-    """Their contents (widgets on those pages need their scripts too)."""
-    return [(docs / path).read_bytes() for path in hand_written_paths(docs)]
-
-
 def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None = None) -> None:
     """Run `mkdocs build --strict` from docs into site, raising BuildFailed on any warning.
     nav, if given, replaces mkdocs.yml's (the generated navigation, see nav.py)."""

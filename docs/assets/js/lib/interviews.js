@@ -8,7 +8,8 @@ const KEY = "interviews";
 // The thank-you details that, before records, were kept in the checklists' "plan".
 const DETAILS = ["interviewer", "role", "organisation", "when", "decision_date", "point"];
 export const MAX_RECORDS = 50;
-export const EVENT = "sr:interview"; // on document, when the chosen record changes
+// Sent on document when the chosen record changes; widgets follow it with util.whileShown.
+export const EVENT = "sr:interview";
 
 const isText = (v) => v === undefined || typeof v === "string";
 export const isNotes = (v) =>
@@ -76,10 +77,4 @@ export function startNew() {
   const record = newRecord();
   data.records = [...data.records, record].slice(-MAX_RECORDS);
   setChosen(data, record.id);
-}
-
-// Tells a widget when another one chose a different record, for as long as it is on the page.
-export function onChoose(root, callback) {
-  const listener = () => (root.isConnected ? callback() : document.removeEventListener(EVENT, listener));
-  document.addEventListener(EVENT, listener);
 }

@@ -58,12 +58,17 @@ export function storageNote(root, s, names) {
   if (saved) saved.hidden = state() !== null;
   if (parts.length) say(root, parts.join(" "));
   // Storage can fail mid-visit (quota): say so once, while this page is shown.
-  const blocked = () => {
-    if (!root.isConnected) return document.removeEventListener("sr:store-blocked", blocked);
+  whileShown(root, "sr:store-blocked", () => {
     if (saved) saved.hidden = true;
     say(root, state() ?? s.blocked);
-  };
-  document.addEventListener("sr:store-blocked", blocked);
+  });
+}
+
+// Calls back on a document event for as long as root is on the page: instant navigation
+// swaps pages without a reload, and a widget of a page gone must not answer.
+export function whileShown(root, type, callback) {
+  const listener = (event) => (root.isConnected ? callback(event) : document.removeEventListener(type, listener));
+  document.addEventListener(type, listener);
 }
 
 // Re-reads a stored value, changes it and writes it back, so two widgets never overwrite each other.

@@ -2,8 +2,8 @@
 // how it went and what to improve. Saved on every keystroke, on this device only.
 // They belong to one interview: a list at the top chooses which (the most recent at
 // first) or starts another; the thank-you widget follows the choice (lib/interviews.js).
-import { change, choose, chosen, interviews, onChoose, startNew } from "../lib/interviews.js";
-import { config, fill, formatDate, reveal, say, storageNote } from "../lib/util.js";
+import { EVENT, change, choose, chosen, interviews, startNew } from "../lib/interviews.js";
+import { config, fill, formatDate, reveal, say, storageNote, whileShown } from "../lib/util.js";
 
 export default class Notes {
   constructor(root) {
@@ -16,7 +16,7 @@ export default class Notes {
     this.show();
     storageNote(root, this.s, ["interviews"]);
     reveal(root);
-    onChoose(root, () => this.show());
+    whileShown(root, EVENT, () => this.show());
     // Names in the list follow what was typed since: refreshed when it is about to be used.
     this.select.addEventListener("focus", () => this.names());
     this.select.addEventListener("change", () => choose(this.select.value));

@@ -2,8 +2,8 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { calendar, newUid } from "../lib/ics.js";
-import { change, chosen, onChoose } from "../lib/interviews.js";
-import { config, download, fill, formatDate, reveal, say, storageNote } from "../lib/util.js";
+import { EVENT, change, chosen } from "../lib/interviews.js";
+import { config, download, fill, formatDate, reveal, say, storageNote, whileShown } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -57,7 +57,7 @@ export default class Thanks {
     this.show();
     storageNote(root, this.s, ["interviews"]);
     reveal(root);
-    onChoose(root, () => this.show());
+    whileShown(root, EVENT, () => this.show());
     root.addEventListener("input", (event) => this.save(event.target));
     root.addEventListener("change", (event) => this.save(event.target));
     root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
