@@ -36,8 +36,9 @@ STYLESHEETS = {
     "quiz.css": ("quiz.css",),
     "forms.css": ("forms.css", "forms-print.css"),
 }
-PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-checklist": "forms.css",
-                   "sr-notes": "forms.css", "sr-thanks": "forms.css", "sr-log": "forms.css"}
+PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-results": "quiz.css",
+                   "sr-checklist": "forms.css", "sr-notes": "forms.css",
+                   "sr-thanks": "forms.css", "sr-log": "forms.css"}
 
 MODULE_ATTRIBUTE = re.compile(r'data-module="(sr-[a-z-]+)"')
 IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"(\.{1,2}/[^"]+)";[ \t]*\n', re.M)

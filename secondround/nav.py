@@ -13,7 +13,7 @@ from typing import Any
 
 from .content import Content
 from .render import Page, reason_page
-from .render_assessment import ASSESSMENT_PAGE
+from .render_assessment import ASSESSMENT_PAGE, RESULTS_PAGE
 from .render_checklists import DEBRIEF_PAGE, PLAN_PAGE, checklist_page
 
 HOME, ABOUT, EMBED = "index.md", "about.md", "embed.md"
@@ -37,7 +37,7 @@ def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Na
     def numbered(pages: list[tuple[int, str]]) -> Nav:
         return ranges([(number, {titles[path]: path}) for number, path in pages if path in titles])
 
-    nav: Nav = [{strings.nav_home: HOME}, *entries(ASSESSMENT_PAGE)]
+    nav: Nav = [{strings.nav_home: HOME}, *entries(ASSESSMENT_PAGE, RESULTS_PAGE)]
     groups: Nav = []
     for in_control, heading in ((True, strings.in_your_control), (False, strings.outside_your_control)):
         group = numbered([(s.reason.number, reason_page(s)) for s in content.reasons

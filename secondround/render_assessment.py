@@ -16,9 +16,11 @@ from markupsafe import Markup
 from .content import Content, ReasonSource
 from .render import Page, _reason_view, data_block, site_path
 from .render_checklists import checklist_page
+from .schema import Question
 
 ASSESSMENT_PAGE = "assessment.md"
-# Where the assessment page sits relative to the site root (directory URLs).
+RESULTS_PAGE = "results.md"
+# Where the assessment and results pages sit relative to the site root (directory URLs).
 _TO_ROOT = "../"
 
 
@@ -46,6 +48,9 @@ def plan_content(content: Content) -> Markup:
             else site.strings.what_you_can_still_do,
             "steps": reason.next_steps,
             "noBlame": reason.no_blame,
+            # What to do this week after a given answer: {question id: {answer index: text}}.
+            "advice": {q.id: {str(i): o.advice for i, o in enumerate(q.options) if o.advice}
+                       for q in reason.questions if any(o.advice for o in q.options)},
         }
     adviser = None
     if site.adviser:
@@ -68,14 +73,24 @@ def assessment_view(content: Content) -> dict[str, Any]:
         steps.append({"id": view["id"], "number": source.reason.number, "title": view["title"],
                       "control_label": view["control_label"], "control_class": view["control_class"],
                       "questions": rest, "paper": paper_table(content, source)})
-    return {"quick": quick, "steps": steps}
+    outside = next((s for s in content.reasons if not s.reason.in_your_control), content.reasons[0])
+    return {"quick": quick, "steps": steps, "outside_link": _TO_ROOT + site_path(outside)}
 
 
-def paper_table(content: Content, source: ReasonSource) -> dict[str, Any]:
+def paper_table(content: Content, source: ReasonSource) -> list[dict[str, Any]]:
     """The result in points, for working it out with a pen: each band's range of totals when
-    every question is answered. Same rule as scoring.js: a band starts where 100 x points /
-    most points reaches its min_score."""
-    most = sum(max(option.weight for option in q.options) for q in source.reason.questions)
+    every question is answered, and, for a reason with follow-up questions, when those were
+    skipped. Same rule as scoring.py: a band starts where 100 x points / most reaches its
+    min_score."""
+    questions = source.reason.questions
+    tables = [_ranges(content, questions)]
+    if any(q.only_if for q in questions):
+        tables.append(_ranges(content, [q for q in questions if q.only_if is None]))
+    return tables
+
+
+def _ranges(content: Content, questions: list[Question]) -> dict[str, Any]:
+    most = sum(max(option.weight for option in q.options) for q in questions)
     bands = content.site.bands
     starts = [math.ceil(band.min_score * most / 100 - 1e-9) for band in bands]
     rows = []
@@ -91,5 +106,6 @@ def assessment_pages(content: Content, render: Callable[..., Page]) -> list[Page
     """Called from render.render_site with its render() helper."""
     strings = content.site.assessment
     return [render("assessment.md.j2", ASSESSMENT_PAGE, content.site_file, strings.title,
-                   strings.description, assessment=assessment_view(content),
-                   plan=plan_content(content))]
+                   strings.description, assessment=assessment_view(content)),
+            render("results.md.j2", RESULTS_PAGE, content.site_file, strings.results_title,
+                   strings.results_description, plan=plan_content(content))]

@@ -59,11 +59,8 @@ def _reason_checks(document: Document, reason: Reason) -> Iterator[ContentError]
         yield _error(document, ("questions",),
                      f"exactly one question needs 'screening: true' (found {len(screening)}); "
                      "it is the reason's question in the quick check")
-    for index, question in enumerate(reason.questions):
-        if max(option.weight for option in question.options) == 0:
-            yield _error(document, ("questions", index, "options"),
-                         "at least one option needs a weight above 0, or the question scores "
-                         "nothing")
+    for index in range(len(reason.questions)):
+        yield from _question_checks(document, reason, index)
     name = _FILE_NAME.match(document.file.rsplit("/", 1)[-1])
     if name and name.group(2) != reason.id:
         yield _error(document, ("id",), f"the file name says '{name.group(2)}' but the id is "
@@ -71,6 +68,59 @@ def _reason_checks(document: Document, reason: Reason) -> Iterator[ContentError]
     if name and int(name.group(1)) != reason.number:
         yield _error(document, ("number",), f"the file name starts with {name.group(1)} but the "
                      f"number is {reason.number}; change one so that they match")
+
+
+def _question_checks(document: Document, reason: Reason, index: int) -> Iterator[ContentError]:
+    question = reason.questions[index]
+    here: Path_ = ("questions", index)
+    known = [option for option in question.options if not option.unknown]
+    if max(option.weight for option in question.options) == 0:
+        yield _error(document, (*here, "options"),
+                     "at least one option needs a weight above 0, or the question scores nothing")
+    if not any(option.weight == 0 for option in known):
+        yield _error(document, (*here, "options"),
+                     "at least one answer needs weight 0 (a plain \"no, that was not it\"), or "
+                     "nobody can answer this question without the reason counting against them")
+    for number, option in enumerate(question.options):
+        if option.unknown and option.weight != 0:
+            yield _error(document, (*here, "options", number, "weight"),
+                         "an answer marked unknown counts as not answered, so its weight must be 0")
+    if not reason.in_your_control and question.about != "situation":
+        yield _error(document, (*here, "about") if "about" in question.model_fields_set else here,
+                     "this reason is outside the candidate's control, so its questions may only "
+                     "ask about the situation (the employer, the interviewer, the market), never "
+                     "score the candidate's own behaviour; write 'about: situation' if it does, "
+                     "or move the question to a reason in the candidate's control")
+    if question.only_if is not None:
+        yield from _only_if_checks(document, reason, index)
+
+
+def _only_if_checks(document: Document, reason: Reason, index: int) -> Iterator[ContentError]:
+    question = reason.questions[index]
+    assert question.only_if is not None
+    here: Path_ = ("questions", index, "only_if")
+    earlier = {q.id: q for q in reason.questions[:index]}
+    if question.screening:
+        yield _error(document, (*here,), "the quick-check question is always asked; remove only_if",
+                     key=True)
+        return
+    target = earlier.get(question.only_if.question)
+    if target is None:
+        later = any(q.id == question.only_if.question for q in reason.questions[index:])
+        yield _error(document, (*here, "question"),
+                     f"'{question.only_if.question}' " + ("comes later in this file; only_if must "
+                     "name a question asked before this one" if later else "is not a question in "
+                     "this reason; use the id of an earlier question: " + ", ".join(earlier)))
+        return
+    if target.only_if is not None:
+        yield _error(document, (*here, "question"),
+                     f"'{target.id}' is itself a follow-up; name a question that is always asked")
+    labels = [option.label for option in target.options]
+    for number, label in enumerate(question.only_if.options):
+        if label not in labels:
+            yield _error(document, (*here, "options", number),
+                         f"'{label}' is not an answer of '{target.id}'; its answers are: "
+                         + "; ".join(labels))
 
 
 def check_reason_set(reasons: list[Checked]) -> list[ContentError]:

@@ -78,6 +78,18 @@ class Option(Strict):
     """The answer as the visitor reads it."""
     weight: Annotated[int, Field(ge=0, le=MAX_WEIGHT)]
     """How strongly this answer points to the reason: 0 (not at all) to 3 (strongly)."""
+    unknown: bool = False
+    """True for an answer that means "I do not know" (weight 0): it counts as not answered,
+    so not knowing never moves a score either way."""
+    advice: Line | None = None
+    """What to do this week when this answer was chosen, shown first on the results page."""
+
+
+class OnlyIf(Strict):
+    question: Slug
+    """The id of an earlier question in this reason."""
+    options: Annotated[list[Line], Field(min_length=1)]
+    """The labels of its answers that make this question apply, written exactly as they are."""
 
 
 class Question(Strict):
@@ -91,6 +103,13 @@ class Question(Strict):
     """Shown once the question is answered: why it matters and what to do."""
     options: Annotated[list[Option], Field(min_length=2, max_length=6)]
     """The possible answers, at least two."""
+    only_if: OnlyIf | None = None
+    """Ask this follow-up only after certain answers to an earlier question; otherwise it is
+    hidden and not scored."""
+    about: Literal["candidate", "situation"] = "candidate"
+    """What the question asks about: the candidate's own actions, or the situation (the
+    employer, the interviewer, the market). Reasons outside the candidate's control may only
+    ask about the situation."""
 
 
 
@@ -325,6 +344,14 @@ class AssessmentStrings(Texts):
     """Printed at the top of the blank assessment (the paper edition)."""
     paper_points: ShortText = "({n})"
     """Printed after each answer on paper: its points."""
+    paper_not_counted: ShortText = "(not counted: leave this question out)"
+    """Printed on paper after an "I do not know" answer, which counts as not answered."""
+    paper_without_follow_ups: Line = "If you skipped the follow-up questions: ____ of {max}"
+    """Printed under a reason with follow-up questions: the totals when they were skipped."""
+    skip_unless: Line = ("Only if you answered \u201c{answers}\u201d to \u201c{question}\u201d; "
+                         "otherwise skip it.")
+    """Under a follow-up question on the page without JavaScript and on paper (with JavaScript,
+    it is simply hidden when it does not apply)."""
     paper_total: ShortText = "Your points for this reason, with its quick-check question: ____ of {max}"
     """Printed under each reason's questions on paper."""
     paper_range: ShortText = "{low} to {high} points"
@@ -339,7 +366,7 @@ class AssessmentStrings(Texts):
     full_intro: Line = ("A few more questions on each reason make the result more reliable. You can "
                         "stop at any time and come back later.")
     """Under the full questions heading."""
-    progress: ShortText = "Reason {n} of {total}"
+    progress: ShortText = "Reason {n} of {total}:"
     """Progress through the full questions."""
     flagged: Line = "Your quick check flagged {n} of the reasons; you are seeing only those."
     """Shown when only the flagged reasons are listed."""
@@ -351,7 +378,47 @@ class AssessmentStrings(Texts):
     """Button in the full questions."""
     next: ShortText = "Next reason"
     """Button in the full questions."""
-    see_plan: ShortText = "See my action plan"
+    see_plan: ShortText = "See my results"
+    none_flagged: Paragraph = (
+        "Nothing in your quick check points clearly to one reason, and that is good news: your "
+        "answers do not show an obvious gap. First interviews often end for reasons nobody "
+        "tells you, so it can help to read about the ones outside your control, or to go "
+        "through all the reasons for a closer look.")
+    """Shown after the quick check when no answer gave a clear signal."""
+    none_flagged_outside: ShortText = "The reasons outside your control"
+    """Link (to the first of them) offered when the quick check flagged nothing."""
+    results_title: ShortText = "Your results"
+    """Heading and navigation title of the results page."""
+    results_description: Line = "Your action plan for this week, from your self-assessment answers."
+    """Description of the results page for search engines."""
+    results_nojs: Line = ("Your results are worked out in your browser, and JavaScript is off. The "
+                          "self-assessment can still be printed and worked out on paper:")
+    """On the results page when JavaScript is off, before a link to the assessment."""
+    results_empty: Line = ("You have not answered any questions on this device yet. Start with "
+                           "the quick check: ten questions, about three minutes.")
+    """On the results page when nothing is answered."""
+    results_start: ShortText = "Start the quick check"
+    """Link from an empty results page to the assessment."""
+    this_week_heading: ShortText = "This week"
+    """Heading of the few actions from the visitor's own answers, at the top of the results."""
+    this_week_intro: Line = "Up to three things to do in the coming week, picked from your answers."
+    """Under the this-week heading."""
+    early: Line = ("Early signal: {answered} of {total} questions answered. Answer the others to see "
+                   "how likely this is.")
+    """Instead of a band, when too few questions are answered to be sure."""
+    early_label: ShortText = "Early signal"
+    """In the results table, instead of a band, when too few questions are answered."""
+    pointing_nowhere: Paragraph = (
+        "Your answers do not point clearly to anything you did or did not do. That is worth "
+        "hearing: you may simply have met a strong field, a change of plan or a poor match "
+        "with one interviewer. Read the reasons outside your control below, and ask the "
+        "employer for feedback in one friendly line; it is the best way to learn more.")
+    """At the top of the results when no reason reaches the middle band."""
+    early_only: Line = ("So far your answers are early signals only: too few questions are answered "
+                        "to say how likely any reason is. Answer the rest to get your plan.")
+    """At the top of the results when no reason has enough answers for a result yet."""
+    for_reason: ShortText = "({title})"
+    """After each this-week action: the reason it comes from."""
     """Button that shows the result of the assessment."""
     check: ShortText = "Show my result"
     """Button under a reason page's self-check."""

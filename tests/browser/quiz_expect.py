@@ -7,11 +7,13 @@ quiz/*.yml, so a change of content changes the expectations, never the reverse.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 import yaml
 from playwright.sync_api import Page
+
+from secondround import scoring
+from secondround.schema import Band, Reason
 
 from .conftest import REPO_ROOT
 
@@ -42,45 +44,54 @@ def reason_path(reason: dict[str, Any]) -> str:
 Answers = dict[str, dict[str, int]]
 
 
+def _model(reason: dict[str, Any]) -> Reason:
+    return Reason.model_validate(reason)
+
+
+def result(reason: dict[str, Any], given: dict[str, int]) -> scoring.Result:
+    """The reason's result by secondround/scoring.py (Python, apart from the page's scoring.js)."""
+    return scoring.score_reason(_model(reason), given)
+
+
 def exact_score(reason: dict[str, Any], given: dict[str, int]) -> float | None:
-    """Sum of chosen weights over the sum of the highest weights of the answered questions,
-    as 0-100 (None while nothing is answered)."""
-    got = top = 0
-    answered = [q for q in reason["questions"] if q["id"] in given]
-    for question in answered:
-        weights = [option["weight"] for option in question["options"]]
-        got += weights[given[question["id"]]]
-        top += max(weights)
-    if not answered:
-        return None
-    return 100 * got / top if top else 0.0
+    return result(reason, given).exact
 
 
 def score(reason: dict[str, Any], given: dict[str, int]) -> int | None:
     """The score as shown: the exact one rounded down, so the number and its band agree."""
-    exact = exact_score(reason, given)
-    return None if exact is None else math.floor(exact + 1e-9)
+    return result(reason, given).score
 
 
-def where_to_start(answers: Answers) -> list[dict[str, Any]]:
-    """At most three reasons, most likely first, above the lowest band."""
-    lowest = site()["bands"][0]["id"]
-    return [r for r in ranking(answers)
-            if (b := band(score(r, answers.get(r["id"], {})))) and b["id"] != lowest][:3]
+def reason_band(reason: dict[str, Any], given: dict[str, int]) -> dict[str, Any] | None:
+    """The band shown, or None while unanswered or only an early signal."""
+    found = scoring.band_for([Band.model_validate(b) for b in site()["bands"]], result(reason, given))
+    return None if found is None else next(b for b in site()["bands"] if b["id"] == found.id)
 
 
 def band(value: int | None) -> dict[str, Any] | None:
+    """The band a score falls in, whatever the evidence."""
     if value is None:
         return None
     return [b for b in site()["bands"] if value >= b["min_score"]][-1]
 
 
+def where_to_start(answers: Answers) -> list[dict[str, Any]]:
+    """At most three reasons, most likely first, with a result in the middle band or above."""
+    bands = [b["id"] for b in site()["bands"]]
+    middle = len(bands) // 2
+    return [r for r in ranking(answers)
+            if (b := reason_band(r, answers.get(r["id"], {}))) and bands.index(b["id"]) >= middle][:3]
+
+
 def ranking(answers: Answers) -> list[dict[str, Any]]:
-    """The reasons, most likely first, unanswered last, ties in the reasons' own order."""
-    scored = [(exact_score(r, answers.get(r["id"], {})), r) for r in reasons()]
-    ordered = sorted(enumerate(scored), key=lambda item: (-(item[1][0] if item[1][0] is not None else -1),
-                                                          item[0]))
-    return [r for _, (_, r) in ordered]
+    """Results most likely first, then early signals, unanswered last; ties in the reasons'
+    own order."""
+    def key(item: tuple[int, dict[str, Any]]) -> tuple[float, float, int]:
+        k, reason = item
+        r = result(reason, answers.get(reason["id"], {}))
+        rank = -2.0 if r.exact is None else -1.0 if r.early else r.exact
+        return (-rank, -(r.exact or 0.0), k)
+    return [r for _, r in sorted(enumerate(reasons()), key=key)]
 
 
 def stored(page: Page, name: str = "answers") -> Any:

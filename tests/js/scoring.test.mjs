@@ -2,7 +2,7 @@
 // shows for each reason and the order the reasons are listed in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bandFor, rankReasons, scoreAll, scoreReason } from "../../docs/assets/js/lib/scoring.js";
+import { bandFor, flags, needed, rankReasons, scoreAll, scoreReason, whereToStart } from "../../docs/assets/js/lib/scoring.js";
 import { SMALL, builtModel } from "./model.mjs";
 
 const [A, B] = SMALL.reasons;
@@ -21,7 +21,7 @@ test("no band while nothing is answered, nor below the lowest minimum", () => {
 });
 
 test("nothing answered gives no score and no band, and says how many questions there are", () => {
-  const none = { id: "a", score: null, exact: null, band: null, answered: 0, total: 2 };
+  const none = { id: "a", score: null, exact: null, band: null, early: false, answered: 0, total: 2 };
   assert.deepEqual(scoreReason(SMALL, A, {}), none);
   assert.deepEqual(scoreReason(SMALL, A), none);
 });
@@ -98,4 +98,71 @@ test("with the built site's model: lowest options give 0, highest give 100, and 
   const last = model.reasons.at(-1).id;
   const mixed = scoreAll(model, { ...pick((w) => w.indexOf(Math.min(...w))), [last]: pick((w) => w.indexOf(Math.max(...w)))[last] });
   assert.equal(rankReasons(mixed)[0].id, last);
+});
+
+// A reason like the real ones: a screening question, an "I do not know" answer, and two
+// follow-ups asked only after answers 1 or 2 of the screening question.
+const MODEL = {
+  evidence: 3,
+  bands: SMALL.bands,
+  reasons: [{
+    id: "r",
+    questions: [
+      { id: "s", screening: true, weights: [0, 1, 3] },
+      { id: "k", weights: [0, 2, 0], unknown: [2] },
+      { id: "f1", weights: [0, 2], onlyIf: { q: "s", o: [0, 1] } },
+      { id: "f2", weights: [0, 1], onlyIf: { q: "s", o: [0, 1] } },
+      { id: "x", weights: [0, 3] },
+    ],
+  }],
+};
+const [R] = MODEL.reasons;
+
+test("one answer is an early signal, never a band at full certainty", () => {
+  const r = scoreReason(MODEL, R, { s: 2 });
+  assert.equal(r.early, true);
+  assert.equal(r.band, null);
+  assert.equal(r.score, 100, "the number is kept for the ranking, but not shown as a band");
+});
+
+test("a result needs 3 answers (or all that apply, if fewer) and at least half", () => {
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => needed(MODEL, n)), [1, 2, 3, 3, 3, 3, 4, 4]);
+  const r = scoreReason(MODEL, R, { s: 2, k: 1, x: 1 });
+  assert.equal(r.early, false);
+  assert.equal(r.total, 3, "the follow-ups do not apply after answer 3 of s");
+  assert.equal(r.band.id, "likely");
+});
+
+test("an 'I do not know' answer counts as not answered and does not move the score", () => {
+  const without = scoreReason(MODEL, R, { s: 1, x: 0, f1: 0 });
+  const withUnknown = scoreReason(MODEL, R, { s: 1, x: 0, f1: 0, k: 2 });
+  assert.equal(withUnknown.answered, without.answered);
+  assert.equal(withUnknown.exact, without.exact);
+});
+
+test("a follow-up that no longer applies is not scored, though its answer is kept", () => {
+  // f1 answered 2 points while s was 1; then s changed to 3 points: f1 drops out.
+  const applies = scoreReason(MODEL, R, { s: 1, f1: 1, x: 0 });
+  const gone = scoreReason(MODEL, R, { s: 2, f1: 1, x: 0 });
+  assert.equal(applies.answered, 3);
+  assert.equal(gone.answered, 2);
+  assert.equal(gone.total, 3);
+  assert.ok(Math.abs(gone.exact - 50) < 1e-9, "(3 + 0) of (3 + 3)");
+});
+
+test("the quick check flags only answers worth more than half the most points", () => {
+  assert.deepEqual([0, 1, 2].map((i) => flags(R, { s: i })), [false, false, true]);
+  const two = { questions: [{ id: "q", screening: true, weights: [0, 1, 2, 0], unknown: [3] }] };
+  assert.deepEqual([0, 1, 2, 3].map((i) => flags(two, { q: i })), [false, false, true, false]);
+  assert.equal(flags(R, {}), false);
+});
+
+test("where to start lists only results in the middle band or above, never early signals", () => {
+  const results = [
+    { id: "a", exact: 100, score: 100, early: true, band: null },
+    { id: "b", exact: 40, score: 40, early: false, band: MODEL.bands[1] },
+    { id: "c", exact: 20, score: 20, early: false, band: MODEL.bands[0] },
+    { id: "d", exact: 80, score: 80, early: false, band: MODEL.bands[2] },
+  ];
+  assert.deepEqual(whereToStart(MODEL, results).map((r) => r.id), ["d", "b"]);
 });

@@ -1,4 +1,5 @@
 // The visitor's answers: read from the page's model, kept in the store, put in links.
+import { applies } from "./scoring.js";
 import { store } from "./store.js";
 import { fill, isCalendarDate, isObject } from "./util.js";
 
@@ -73,6 +74,16 @@ export function enterChooses(form) {
     event.preventDefault();
     if (!event.target.checked) event.target.click();
   });
+}
+
+// A follow-up shows only while the earlier answer it depends on is given; hidden, it is not
+// scored (scoring.js leaves it out) but its answer is kept, in case the visitor goes back.
+export function showFollowUps(root, model, answers) {
+  for (const f of root.querySelectorAll("[data-follow-up]")) {
+    const reason = model.reasons.find((r) => r.id === f.dataset.reason);
+    const q = reason?.questions.find((x) => x.id === f.dataset.question);
+    if (q) f.hidden = !applies(reason, q, answers[reason.id]);
+  }
 }
 
 export function onAnswer(root, callback) {

@@ -1,15 +1,32 @@
 // The action plan: ranked reasons split by control, the top three with their steps,
 // a bar chart with a table that says the same, and the change since last time.
-import { rankReasons, whereToStart } from "./scoring.js";
+import { applies, rankReasons, whereToStart } from "./scoring.js";
 import { esc, fill } from "./answers.js";
 import { formatDate } from "./util.js";
 
 // In the edition's own date style (en-GB: "3 Dec 2026"), never the browser's default.
 const date = (iso, dateStyle = "medium") => formatDate(new Date(iso), { dateStyle });
 
-// "Likely: 80 out of 100, based on 3 of 5 questions" or "Not answered yet".
+// "Likely: 80 out of 100, based on 3 of 5 questions", an early signal, or "Not answered yet".
 const verdict = (t, r) =>
-  r.band ? `${r.band.label}: ${fill(t.score, r)}, ${fill(t.based_on, r)}` : t.not_answered;
+  r.band ? `${r.band.label}: ${fill(t.score, r)}, ${fill(t.based_on, r)}` : r.early ? fill(t.early, r) : t.not_answered;
+
+// This week: the advice of the answers given (reasons most likely first, questions in order),
+// topped up with the first step of each reason to start with; at most three.
+export function thisWeek(model, plan, results, answers) {
+  const out = [];
+  const add = (text, r) => out.length < 3 && !out.some((o) => o.text === text) && out.push({ text, r });
+  for (const r of rankReasons(results)) {
+    const reason = model.byId[r.id];
+    for (const q of reason.questions) {
+      const i = answers[r.id]?.[q.id];
+      const advice = plan.reasons[r.id].advice?.[q.id]?.[i];
+      if (advice && applies(reason, q, answers[r.id])) add(advice, r);
+    }
+  }
+  for (const r of whereToStart(model, results)) add(plan.reasons[r.id].steps[0], r);
+  return out;
+}
 
 function change(t, r, before) {
   const old = before?.s[r.id];
@@ -22,16 +39,18 @@ function chart(model, results) {
   const row = 44;
   const bars = results.map((r, i) => {
     const y = i * row;
-    const w = (r.score ?? 0) * 3.4;
+    const w = r.band ? r.score * 3.4 : 0;
     return `<text x="0" y="${y + 14}">${esc(model.byId[r.id].shortTitle)}</text>` +
       `<rect class="sr-bar sr-bar--${esc(r.band?.id ?? "none")}" x="0" y="${y + 20}" width="${w}" height="16"/>` +
-      `<text x="${w + 6}" y="${y + 33}">${r.score ?? "–"}</text>`;
+      `<text x="${w + 6}" y="${y + 33}">${r.band ? r.score : "–"}</text>`;
   });
   return `<svg class="sr-chart" viewBox="0 0 400 ${results.length * row}" aria-hidden="true" focusable="false">${bars.join("")}</svg>`;
 }
 
-export function planHtml(model, t, plan, results, before) {
+export function planHtml(model, t, plan, results, before, answers) {
   const ranked = rankReasons(results);
+  const week = thisWeek(model, plan, results, answers).map(({ text, r }) =>
+    `<li>${esc(text)} <span class="sr-for">${esc(fill(t.for_reason, { title: model.byId[r.id].shortTitle }))}</span></li>`);
   const title = (r) => esc(model.byId[r.id].title);
   const link = (r) => `<a href="${esc(plan.reasons[r.id].href)}">${title(r)}</a>`;
   const top = whereToStart(model, results).map((r) => {
@@ -48,11 +67,14 @@ export function planHtml(model, t, plan, results, before) {
   const head = [t.col_reason, t.col_score, t.col_band];
   if (before) head.push(fill(t.col_change, { date: date(before.d) }));
   const rows = results.map((r) => {
-    const cells = [r.score ?? "–", r.band ? r.band.label : t.not_answered];
+    const cells = r.band ? [r.score, r.band.label] : ["–", r.early ? t.early_label : t.not_answered];
     if (before) cells.push(change(t, r, before));
     return `<tr><th scope="row">${title(r)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
   });
-  return (top.length ? `<h3>${esc(t.top_heading)}</h3><p>${esc(t.top_intro)}</p><ol class="sr-top">${top.join("")}</ol>` : "") +
+  const early = results.some((r) => r.early);
+  return (top.length ? "" : `<p class="sr-nowhere">${esc(early ? t.early_only : t.pointing_nowhere)}${early ? ` <a href="../assessment/">${esc(t.results_start)}</a>` : ""}</p>`) +
+    (week.length ? `<h3>${esc(t.this_week_heading)}</h3><p>${esc(t.this_week_intro)}</p><ol class="sr-week">${week.join("")}</ol>` : "") +
+    (top.length ? `<h3>${esc(t.top_heading)}</h3><p>${esc(t.top_intro)}</p><ol class="sr-top">${top.join("")}</ol>` : "") +
     `<h3>${esc(t.ranking_heading)}</h3>${group(true, t.inControl)}${group(false, t.outControl, t.outside_intro)}` +
     `<h3>${esc(t.chart_heading)}</h3>${chart(model, results)}` +
     `<table class="sr-table"><caption>${esc(t.table_caption)}</caption><thead><tr>` +

@@ -1,7 +1,7 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
 import { scoreReason } from "../lib/scoring.js";
-import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, storeNote, validAnswers } from "../lib/answers.js";
+import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, showFollowUps, storeNote, validAnswers } from "../lib/answers.js";
 import { store } from "../lib/store.js";
 
 export default class SelfCheck {
@@ -17,6 +17,7 @@ export default class SelfCheck {
     const answers = loaded.answers;
     storeNote(note, t, loaded.dropped);
     restore(form, answers);
+    showFollowUps(form, model, answers);
 
     const show = (focus) => {
       const given = answers[id] || {};
@@ -24,7 +25,7 @@ export default class SelfCheck {
       out.innerHTML = r.band
         ? `<p class="sr-band sr-band--${esc(r.band.id)}"><strong>${esc(r.band.label)}</strong>: ` +
           `${esc(fill(t.score, r))}, ${esc(fill(t.based_on, r))}.</p><p>${esc(r.band.summary)}</p>`
-        : `<p>${esc(t.result_empty)}</p>`;
+        : `<p>${esc(r.early ? fill(t.early, r) : t.result_empty)}</p>`;
       // The explanations of the questions answered are opened next to them.
       for (const f of form.querySelectorAll("[data-question]")) {
         f.querySelector("details").open = f.dataset.question in given;
@@ -34,6 +35,7 @@ export default class SelfCheck {
 
     onAnswer(form, (rid, qid, value) => {
       (answers[rid] ??= {})[qid] = value;
+      showFollowUps(form, model, answers);
       // This page's model holds only its own reason: keep the other reasons' answers.
       const all = { ...store().read("answers", validAnswers, {}), [rid]: answers[rid] };
       if (!saveAnswers(all)) storeNote(note, t, false);

@@ -1,0 +1,76 @@
+// The results page: this week's actions, the ranking, the chart and the history, from the
+// answers saved on this device or from a results link (#sr1.…), and the tools to keep,
+// share or forget them.
+import { scoreAll } from "../lib/scoring.js";
+import { decode, json, loadAnswers, previous, saveAnswers, storeNote } from "../lib/answers.js";
+import { planHtml } from "../lib/results.js";
+import { tools } from "../lib/tools.js";
+
+export default class Results {
+  constructor(root) {
+    const $ = (s) => root.querySelector(s);
+    const model = json("sr-model");
+    model.byId = Object.fromEntries(model.reasons.map((r) => [r.id, r]));
+    Object.assign(this, { root, $, model, t: json("sr-ui"), plan: json("sr-plan"), own: true });
+    this.message = $("[data-sr-message]");
+    const loaded = loadAnswers(model);
+    this.answers = loaded.answers;
+    this.note = () => storeNote($("[data-sr-store]"), this.t, loaded.dropped);
+    this.note();
+
+    // A results link: shown, but the visitor's own answers stay as they are unless they choose.
+    const hash = location.hash.slice(1);
+    if (/^sr\d/.test(hash)) {
+      let shared = null;
+      try {
+        shared = decode(model, decodeURIComponent(hash));
+      } catch {
+        // a malformed escape: treated like any other garbled link
+      }
+      if (shared) {
+        this.answers = shared;
+        this.own = false;
+        $("[data-sr-shared-text]").textContent = this.t.shared;
+        $("[data-sr-shared]").hidden = false;
+      } else {
+        this.message.textContent = this.t.shared_bad;
+      }
+    }
+    $("[data-sr-keep]").addEventListener("click", () => this.adopt(this.answers, this.t.shared_kept));
+    tools(this);
+    this.show(false);
+  }
+
+  // Takes these answers as the visitor's own (after a shared link or an import).
+  // Says "saved" only when the device really kept them.
+  adopt(answers, text) {
+    this.answers = answers;
+    this.own = true;
+    const kept = saveAnswers(answers);
+    this.note();
+    this.$("[data-sr-shared]").hidden = true;
+    history.replaceState(null, "", location.pathname + location.search);
+    this.show(true);
+    this.message.textContent = kept ? text : this.t.not_saved;
+  }
+
+  // After "forget": nothing to show.
+  refresh() {
+    this.show(false);
+  }
+
+  results() {
+    return scoreAll(this.model, this.answers);
+  }
+
+  show(focus) {
+    const results = this.results();
+    const any = results.some((r) => r.answered);
+    this.$("[data-sr-out]").innerHTML = any
+      ? planHtml(this.model, this.t, this.plan, results, this.own ? previous(results) : null, this.answers)
+      : "";
+    this.$("[data-sr-empty]").hidden = any;
+    this.root.classList.toggle("sr-has-plan", any);
+    if (focus) this.$("#sr-plan-heading").focus();
+  }
+}
