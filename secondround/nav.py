@@ -15,6 +15,7 @@ from .content import Content
 from .render import Page, reason_page
 from .render_assessment import ASSESSMENT_PAGE, RESULTS_PAGE
 from .render_checklists import DEBRIEF_PAGE, PLAN_PAGE, checklist_page
+from .render_method import METHOD_PAGE
 
 HOME, ABOUT, EMBED = "index.md", "about.md", "embed.md"
 # No level of the navigation lists more than this many entries: a large edition gets
@@ -52,7 +53,7 @@ def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Na
         nav.append({strings.nav_checklists: checklists})
     nav += entries(DEBRIEF_PAGE, ABOUT)
     nav += sorted(hand_written)  # MkDocs takes their titles from the pages themselves
-    centres = entries(EMBED)
+    centres = entries(EMBED, METHOD_PAGE)
     if centres:
         nav.append({strings.nav_for_centres: centres})
     return nav

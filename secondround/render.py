@@ -196,6 +196,9 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
                             reason=_reason_view(content, source),
                             reason_model=quiz_model(content, only=source)))
     pages += assessment_pages(content, render)
+    from .render_method import method_pages  # it imports this module
+
+    pages += method_pages(content, render)
     from .render_checklists import checklist_pages  # it imports this module
 
     pages += checklist_pages(content, render, pages)

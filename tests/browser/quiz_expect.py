@@ -13,12 +13,13 @@ import yaml
 from playwright.sync_api import Page
 
 from secondround import scoring
-from secondround.schema import Band, Reason
+from secondround.schema import AssessmentStrings, Band, Reason
 
 from .conftest import REPO_ROOT
 
 QUIZ = REPO_ROOT / "quiz"
 ASSESSMENT = "assessment/"
+RESULTS = "results/"
 
 
 def reasons() -> list[dict[str, Any]]:
@@ -32,9 +33,9 @@ def site() -> dict[str, Any]:
 
 
 def ui() -> dict[str, str]:
-    """The interface texts, from site.yml."""
-    texts: dict[str, str] = site()["assessment"]
-    return texts
+    """The interface texts: site.yml's, and the defaults of those it leaves out."""
+    defaults = {name: field.default for name, field in AssessmentStrings.model_fields.items()}
+    return {**defaults, **site()["assessment"]}
 
 
 def reason_path(reason: dict[str, Any]) -> str:
@@ -122,7 +123,7 @@ def enable_instant_navigation(page: Page, base_url: str) -> None:
     mkdocs.yml's empty site_url the built sitemap is empty; a site published with a
     site_url gets instant navigation, so the tests exercise it this way.
     """
-    pages = ["", ASSESSMENT, "about/", "checklists/", "after-the-interview/",
+    pages = ["", ASSESSMENT, RESULTS, "about/", "checklists/", "after-the-interview/",
              *(reason_path(r) for r in reasons())]
     body = ('<?xml version="1.0" encoding="UTF-8"?>'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'

@@ -1,4 +1,4 @@
-"""The assessment page: quick check, the flow reason by reason, and the action plan."""
+"""The assessment page (quick check, the flow reason by reason) and the results page it leads to."""
 
 from __future__ import annotations
 
@@ -11,13 +11,18 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from secondround import scoring
+from secondround.schema import Reason
+
 from .conftest import Violation, format_violations, sideways
 from .quiz_expect import (
     ASSESSMENT,
+    RESULTS,
     Answers,
-    band,
     ranking,
+    reason_band,
     reasons,
+    result,
     score,
     site,
     storage_key,
@@ -29,17 +34,30 @@ from .quiz_expect import (
 
 # One answer per question, chosen so the reasons get clearly different scores:
 # reason k (0-based) takes option (k + question position) mod its number of options.
+# Follow-ups that these answers make irrelevant are left out, as the page hides them.
 def planned_answers() -> Answers:
     answers: Answers = {}
     for k, reason in enumerate(reasons()):
-        answers[reason["id"]] = {
-            q["id"]: (k * 2 + j) % len(q["options"]) for j, q in enumerate(reason["questions"])
-        }
+        given = {q["id"]: (k * 2 + j) % len(q["options"]) for j, q in enumerate(reason["questions"])}
+        model = Reason.model_validate(reason)
+        answers[reason["id"]] = {q.id: given[q.id] for q in model.questions
+                                 if scoring.applies(model, q, given)}
     return answers
+
+
+def flagging_option(question: dict[str, Any]) -> int:
+    """An answer the quick check takes as a clear signal: more than half the most points."""
+    weights = [o["weight"] for o in question["options"]]
+    return next(i for i, w in enumerate(weights) if 2 * w > max(weights))
 
 
 def open_assessment(page: Page, base_url: str, fragment: str = "") -> None:
     page.goto(base_url + ASSESSMENT + fragment)
+    expect(page.locator("html.sr-js")).to_have_count(1)
+
+
+def open_results(page: Page, base_url: str, fragment: str = "") -> None:
+    page.goto(base_url + RESULTS + fragment)
     expect(page.locator("html.sr-js")).to_have_count(1)
 
 
@@ -60,10 +78,10 @@ def answer_all(page: Page, answers: Answers) -> None:
     for n, reason in enumerate(reasons(), start=1):
         step = page.locator(f"[data-step='{reason['id']}']")
         expect(step).to_be_visible()
-        expect(step.locator("[data-sr-progress]")).to_have_text(
-            ui()["progress"].format(n=n, total=total))
-        # One numbering: the flow's "Reason n of total", not also the reason's own number.
-        assert step.locator("h3").inner_text().strip() == reason["title"]  # innerText: as shown
+        progress = ui()["progress"].format(n=n, total=total)
+        expect(step.locator("[data-sr-progress]")).to_have_text(progress)
+        # One numbering, in the heading: "Reason n of total: title", not also the reason's own number.
+        assert step.locator("h3").inner_text().strip() == f"{progress} {reason['title']}"  # as shown
         for question in reason["questions"]:
             if not question.get("screening") and question["id"] in answers.get(reason["id"], {}):
                 choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
@@ -82,8 +100,11 @@ def seed(page: Page, base_url: str, answers: Answers) -> None:
 
 
 def show_plan(page: Page) -> None:
+    """From the assessment to the results page, as the visitor's button does (waits for load,
+    which follows the page's widgets starting)."""
     page.get_by_role("button", name=ui()["see_plan"]).click()
-    expect(page.locator("#sr-plan-heading")).to_be_focused()
+    page.wait_for_url("**/" + RESULTS)
+    expect(page.locator("html.sr-js")).to_have_count(1)
 
 
 def ranked_titles(page: Page) -> list[str]:
@@ -120,11 +141,10 @@ def test_full_assessment_ranks_the_reasons_by_the_yaml_weights(page: Page, base_
     for k, reason in enumerate(reasons()):
         value = score(reason, answers[reason["id"]])
         cells = rows.nth(k).locator("td").all_inner_texts()
-        expected_band = band(value)
-        assert expected_band is not None
+        expected_band = reason_band(reason, answers[reason["id"]])
+        assert expected_band is not None, "every question answered: a result, not an early signal"
         assert cells[:2] == [str(value), expected_band["label"]], reason["id"]
     expect(page.locator("svg.sr-chart rect")).to_have_count(len(reasons()))
-    expect(page.locator("[data-sr-message]")).to_have_text(ui()["plan_heading"])
 
 
 def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page, base_url: str) -> None:
@@ -134,9 +154,9 @@ def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page,
     for k, reason in enumerate(all_reasons):
         screening = next(q for q in reason["questions"] if q.get("screening"))
         weights = [o["weight"] for o in screening["options"]]
-        # Flag every third reason: an answer with weight above 0; the others: weight 0.
-        wanted = (lambda w: w > 0) if k % 3 == 0 else (lambda w: w == 0)
-        option = next(i for i, w in enumerate(weights) if wanted(w))
+        # Flag every third reason with a clear signal; the others get a mild answer (weight 1),
+        # which the quick check does not count as one.
+        option = flagging_option(screening) if k % 3 == 0 else weights.index(1 if 1 in weights else 0)
         choose(page, reason["id"], screening["id"], option)
         if k % 3 == 0:
             flagged.append(reason)
@@ -155,18 +175,26 @@ def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page,
         ui()["progress"].format(n=flagged[-1]["number"], total=len(all_reasons)))
 
 
-def test_a_partly_answered_reason_says_what_its_score_rests_on(page: Page, base_url: str) -> None:
-    reason = reasons()[1]
+def test_one_answer_is_an_early_signal_never_a_band(page: Page, base_url: str) -> None:
+    """Only "No" to the thank-you question used to give "Likely: 100 out of 100"."""
+    reason = next(r for r in reasons() if r["id"] == "no-follow-up")
     screening = next(q for q in reason["questions"] if q.get("screening"))
+    worst = flagging_option(screening)
     open_assessment(page, base_url)
-    choose(page, reason["id"], screening["id"], 1)
+    choose(page, reason["id"], screening["id"], worst)
     show_plan(page)
-    value = score(reason, {screening["id"]: 1})
-    text = ui()["based_on"].format(answered=1, total=len(reason["questions"]))
-    expect(page.locator("ol.sr-ranked li", has_text=reason["title"])).to_contain_text(text)
+    r = result(reason, {screening["id"]: worst})
+    assert r.early and r.score == 100
+    item = page.locator("ol.sr-ranked li", has_text=reason["title"])
+    expect(item).to_contain_text(ui()["early"].format(answered=1, total=r.applicable))
+    for b in site()["bands"]:
+        expect(item).not_to_contain_text(b["label"] + ":")
+    expect(page.locator("ol.sr-top")).to_have_count(0)
+    row = page.locator("table.sr-table tbody tr", has_text=reason["title"])
+    assert row.locator("td").all_inner_texts()[:2] == ["\u2013", ui()["early_label"]]
     expect(page.locator("ol.sr-ranked li", has_text=reasons()[0]["title"])).to_contain_text(
         ui()["not_answered"])
-    assert value is not None
+    expect(page.locator(".sr-nowhere")).to_contain_text(ui()["early_only"])
 
 
 def test_without_javascript_every_question_is_a_readable_form(nojs_page: Page, base_url: str) -> None:
@@ -176,9 +204,18 @@ def test_without_javascript_every_question_is_a_readable_form(nojs_page: Page, b
     expect(fieldsets).to_have_count(total)
     for k in range(total):
         expect(fieldsets.nth(k)).to_be_visible()
-    expect(nojs_page.locator(".sr-plan .sr-nojs")).to_be_visible()
-    expect(nojs_page.locator("#sr-plan-heading")).to_be_visible()
-    for label in (ui()["see_plan"], ui()["next"], ui()["forget"], ui()["copy_link"]):
+    for label in (ui()["see_plan"], ui()["next"]):
+        expect(nojs_page.get_by_role("button", name=label)).to_have_count(0)
+    # Follow-ups say when to skip them, since nothing can hide them.
+    for fieldset in nojs_page.locator("[data-follow-up]").all():
+        expect(fieldset.locator(".sr-skip")).to_be_visible()
+    assert nojs_page.locator("[data-follow-up]").count() >= 2
+    # The results page says why it is empty and leads back to the paper edition.
+    nojs_page.goto(base_url + RESULTS)
+    expect(nojs_page.locator(".sr-nojs.sr-notice")).to_contain_text(ui()["results_nojs"])
+    expect(nojs_page.locator(".sr-nojs.sr-notice").get_by_role("link", name=ui()["title"])).to_have_attribute(
+        "href", "../assessment/")
+    for label in (ui()["forget"], ui()["copy_link"]):
         expect(nojs_page.get_by_role("button", name=label)).to_have_count(0)
 
 
@@ -190,8 +227,7 @@ def test_answers_are_kept_across_reload_and_resume_where_left(page: Page, base_u
         choose(page, first["id"], question["id"], answers[first["id"]][question["id"]])
     # The second reason's quick-check answer flags it, so the flow will include it.
     screening = next(q for q in second["questions"] if q.get("screening"))
-    flagging = next(i for i, o in enumerate(screening["options"]) if o["weight"] > 0)
-    choose(page, second["id"], screening["id"], flagging)
+    choose(page, second["id"], screening["id"], flagging_option(screening))
     page.reload()
     for question in first["questions"]:
         expect(page.locator(
@@ -206,7 +242,7 @@ def test_share_link_shows_those_results_without_touching_my_own(page: Page, base
     show_plan(page)
     page.get_by_role("button", name=ui()["copy_link"]).click()
     link = page.locator("#sr-copy-field").input_value()
-    assert "#sr1." in link and link.startswith(base_url + ASSESSMENT)
+    assert "#sr1." in link and link.startswith(base_url + RESULTS)
     fragment = link.split("#", 1)[1]
     assert len(fragment) < 80, "the link should stay short"
     expect(page.locator("[data-sr-message]")).to_have_text(
@@ -217,6 +253,7 @@ def test_share_link_shows_those_results_without_touching_my_own(page: Page, base
     page.get_by_role("button", name=ui()["forget_yes"]).click()
     mine = reasons()[0]
     screening = next(q for q in mine["questions"] if q.get("screening"))
+    open_assessment(page, base_url)
     choose(page, mine["id"], screening["id"], 3)
     own = stored(page)
 
@@ -234,6 +271,18 @@ def test_share_link_shows_those_results_without_touching_my_own(page: Page, base
     assert "#" not in page.url
 
 
+def test_an_old_results_link_to_the_assessment_page_opens_the_results_page(page: Page, base_url: str) -> None:
+    shared = planned_answers()
+    seed(page, base_url, shared)
+    show_plan(page)
+    page.get_by_role("button", name=ui()["copy_link"]).click()
+    fragment = page.locator("#sr-copy-field").input_value().split("#", 1)[1]
+    page.goto("about:blank")
+    page.goto(f"{base_url}{ASSESSMENT}?embed=1#{fragment}")
+    page.wait_for_url(f"**/{RESULTS}?embed=1#{fragment}")
+    expect(page.locator("[data-sr-shared]")).to_be_visible()
+
+
 # Links that decode() refuses (wrong version, letters, too long) are in
 # tests/js/answers.test.mjs; here, markup end to end and broken percent-encoding,
 # which the page itself catches.
@@ -244,15 +293,16 @@ def test_a_garbled_link_is_ignored_with_a_short_message(page: Page, base_url: st
     open_assessment(page, base_url)
     choose(page, reason["id"], screening["id"], 1)
     own = stored(page)
-    open_assessment(page, base_url, fragment)
+    open_results(page, base_url, fragment)
     expect(page.locator("[data-sr-message]")).to_have_text(ui()["shared_bad"])
     expect(page.locator("[data-sr-shared]")).to_be_hidden()
     assert stored(page) == own
+    open_assessment(page, base_url)
     expect(page.locator(f"#{reason['id']}--{screening['id']}--1")).to_be_checked()
 
 
 def test_an_ordinary_anchor_is_not_taken_for_a_results_link(page: Page, base_url: str) -> None:
-    open_assessment(page, base_url, "#sr-plan-heading")
+    open_results(page, base_url, "#sr-plan-heading")
     expect(page.locator("[data-sr-message]")).to_have_text("")
     expect(page.locator("[data-sr-shared]")).to_be_hidden()
 
@@ -277,9 +327,11 @@ def test_download_and_load_answers_round_trip(page: Page, base_url: str, tmp_pat
     assert len(stored(page, "history")) == 1
     first = reasons()[0]
     question = first["questions"][0]
+    open_assessment(page, base_url)
     expect(page.locator(f"#{first['id']}--{question['id']}--{answers[first['id']][question['id']]}")
            ).to_be_checked()
 
+    open_results(page, base_url)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"app": "something-else", "answers": {}}), encoding="utf-8")
     page.locator("#sr-import").set_input_files(bad)
@@ -300,6 +352,7 @@ def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page
     new = {**answers, changed["id"]: {**answers[changed["id"]], question["id"]: 0}}
     if new[changed["id"]] == answers[changed["id"]]:
         new[changed["id"]][question["id"]] = len(question["options"]) - 1
+    open_assessment(page, base_url)
     page.get_by_role("button", name=ui()["show_all"]).click() if page.get_by_role(
         "button", name=ui()["show_all"]).is_visible() else None
     choose(page, changed["id"], question["id"], new[changed["id"]][question["id"]])
@@ -317,6 +370,7 @@ def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page
         sign = "+" if d > 0 else "\u2212"  # a real minus sign
         assert cell == (ui()["no_change"] if d == 0 else sign + str(abs(d))), reason["id"]
     # Showing the same result again does not add a new entry.
+    open_assessment(page, base_url)
     show_plan(page)
     assert len(stored(page, "history")) == 2
 
@@ -324,8 +378,8 @@ def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page
 def test_history_keeps_only_the_last_ten(page: Page, base_url: str) -> None:
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
-    open_assessment(page, base_url)
     for k in range(12):
+        open_assessment(page, base_url)
         choose(page, reason["id"], screening["id"], k % len(screening["options"]))
         show_plan(page)
     assert 1 < len(stored(page, "history")) <= 10
@@ -350,8 +404,8 @@ def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_ur
     expect(page.locator("[data-sr-message]")).to_have_text(ui()["forgotten"])
     left = page.evaluate("() => Object.keys(localStorage).filter((k) => k.startsWith('second-round:'))")
     assert left == []
-    expect(page.locator(f"#{reason['id']}--{screening['id']}--1")).not_to_be_checked()
-    page.reload()
+    expect(page.locator("[data-sr-empty]")).to_be_visible()
+    open_assessment(page, base_url)
     expect(page.locator(f"#{reason['id']}--{screening['id']}--1")).not_to_be_checked()
 
 
@@ -384,9 +438,10 @@ def test_no_axe_violations_unanswered_partly_answered_and_with_results(
     choose(tab, reason["id"], screening["id"], 2)
     _assert_clean(axe(tab), f"partly answered ({size})")
     show_plan(tab)
-    _assert_clean(axe(tab), f"partial results ({size})")
+    _assert_clean(axe(tab), f"early signal only ({size})")
     seed(tab, base_url, planned_answers())
     show_plan(tab)
+    open_assessment(tab, base_url)
     show_plan(tab)  # a second time, so the history column is there too
     tab.get_by_role("button", name=ui()["copy_link"]).click()
     tab.get_by_role("button", name=ui()["forget"]).click()
@@ -402,7 +457,6 @@ def test_results_print_without_the_form_and_the_buttons(page: Page, base_url: st
     seed(page, base_url, planned_answers())
     show_plan(page)
     page.emulate_media(media="print")
-    expect(page.locator("#sr-form")).to_be_hidden()
     expect(page.locator(".sr-tools")).to_be_hidden()
     expect(page.locator("table.sr-table")).to_be_visible()
     expect(page.locator("ol.sr-top")).to_be_visible()
@@ -437,8 +491,8 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
         step = page.locator("[data-step]:visible")
         step_id = step.get_attribute("data-step")
         for question in reasons_by_id()[step_id]["questions"]:
-            if question.get("screening"):
-                continue
+            if question.get("screening") or not page.locator(f"#{step_id}--{question['id']}").is_visible():
+                continue  # a follow-up the answers so far make irrelevant is hidden
             tab_until(lambda f, g=f"{step_id}--{question['id']}": f["name"] == g)
             page.keyboard.press("Space")
             page.keyboard.press("ArrowUp")
@@ -449,7 +503,8 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
         assert focused()["tag"] == "H3"
     tab_until(lambda f: f["text"] == ui()["see_plan"])
     page.keyboard.press("Enter")
-    assert focused()["id"] == "sr-plan-heading"
+    page.wait_for_url("**/" + RESULTS)
+    expect(page.locator("html.sr-js")).to_have_count(1)
     expect(page.locator("ol.sr-top > li")).to_have_count(3)
     # Every link and action of the plan is reachable with Tab.
     seen = set()

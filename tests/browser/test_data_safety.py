@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 from secondround.schema import AssessmentStrings, ChecklistStrings, DebriefStrings
 
 from .conftest import REPO_ROOT
-from .quiz_expect import ASSESSMENT, reasons
+from .quiz_expect import ASSESSMENT, RESULTS, reasons
 
 DEBRIEF = "after-the-interview/"
 # Every write to localStorage fails, as when the browser's storage quota is used up.
@@ -76,13 +76,16 @@ def radio(reason_id: str, question_id: str, option: int) -> str:
 
 
 def open_with_one_answer(page: Page, base_url: str) -> dict[str, str]:
-    """The assessment with one answer saved; returns the raw storage."""
+    """One answer given on the assessment, then the results page, where files are loaded;
+    returns the raw storage."""
     rid, qid, _ = first_question()
     page.goto(base_url + ASSESSMENT)
     expect(page.locator("html.sr-js")).to_have_count(1)
     page.locator(label(rid, qid, 1)).click()
     before = raw_storage(page)
     assert any(key.endswith(":answers") for key in before)
+    page.goto(base_url + RESULTS)
+    expect(page.locator("html.sr-js")).to_have_count(1)
     return before
 
 
@@ -122,7 +125,7 @@ def test_a_refused_answers_file_changes_nothing(page: Page, base_url: str, tmp_p
     import_answers(page, tmp_path, "answers.json", content)
     expect(page.locator("[data-sr-message]")).to_have_text(texts()[message])
     assert raw_storage(page) == before
-    page.reload()
+    page.goto(base_url + ASSESSMENT)
     rid, qid, _ = first_question()
     expect(page.locator(radio(rid, qid, 1))).to_be_checked()
 
@@ -150,7 +153,7 @@ def test_an_import_keeps_what_fits_and_leaves_out_the_rest(
 
 def test_a_history_entry_that_is_not_a_date_is_left_out(page: Page, base_url: str) -> None:
     rid, qid, _ = first_question()
-    page.goto(base_url + ASSESSMENT)
+    page.goto(base_url + RESULTS)
     put_raw(page, "answers", {"v": 1, "data": {rid: {qid: 1}}})
     put_raw(page, "history", {"v": 1, "data": [{"d": "2026-11-20T10:00:00.000Z", "s": {rid: 0}},
                                                 {"d": "yesterday", "s": {rid: 100}}]})
@@ -167,16 +170,19 @@ def test_storage_full_keeps_what_was_saved_and_never_says_saved(
     rid, qid, _ = first_question()
     before = open_with_one_answer(page, base_url)
     page.add_init_script(FULL_STORAGE)
-    page.reload()
+    page.goto(base_url + ASSESSMENT)
     # What was saved before still shows, and the page says plainly that nothing new is kept.
     expect(page.locator(radio(rid, qid, 1))).to_be_checked()
     expect(page.locator("[data-sr-store]")).to_have_text(texts()["full"])
     page.locator(label(rid, qid, 0)).click()
     expect(page.locator("[data-sr-store]")).not_to_contain_text(texts()["saved"])
 
+    page.goto(base_url + RESULTS)
+    expect(page.locator("[data-sr-store]")).to_have_text(texts()["full"])
     import_answers(page, tmp_path, "answers.json", answers_file({rid: {qid: 2}}))
     expect(page.locator("[data-sr-message]")).to_have_text(texts()["not_saved"])
-    expect(page.locator(radio(rid, qid, 2))).to_be_checked()
+    # The loaded answers are shown for this visit, though the device would not keep them.
+    expect(page.locator("table.sr-table tbody tr").first).to_contain_text(texts()["early_label"])
     assert raw_storage(page) == before
 
 

@@ -17,7 +17,7 @@ from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import DESKTOP, _guarded_page
-from .quiz_expect import ASSESSMENT, reasons
+from .quiz_expect import RESULTS, reasons
 from .test_data_safety import put_raw, texts
 from .test_debrief import PAGE, debrief
 from .test_print import pdf_text
@@ -114,7 +114,7 @@ def test_results_and_the_copied_summary_use_the_sites_date_style(page: Page, bas
     reason = reasons()[0]
     question = reason["questions"][0]["id"]
     page.clock.set_fixed_time(datetime(2026, 12, 3, 17, 0, tzinfo=UTC))
-    page.goto(base_url + ASSESSMENT)
+    page.goto(base_url + RESULTS)
     put_raw(page, "answers", {"v": 1, "data": {reason["id"]: {question: 1}}})
     put_raw(page, "history", {"v": 1, "data": [{"d": "2026-11-24T10:00:00.000Z", "s": {reason["id"]: 0}}]})
     page.reload()

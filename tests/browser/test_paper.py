@@ -25,10 +25,11 @@ def texts() -> dict[str, Any]:
     return {**AssessmentStrings().model_dump(), **ui()}
 
 
-def expected_rows(reason: dict[str, Any]) -> tuple[int, list[str]]:
+def expected_rows(reason: dict[str, Any],
+                  questions: list[dict[str, Any]] | None = None) -> tuple[int, list[str]]:
     """Worked out here from the YAML, apart from the generator: a band starts at the first
     whole number of points whose share of the most reaches its min_score."""
-    most = sum(max(o["weight"] for o in q["options"]) for q in reason["questions"])
+    most = sum(max(o["weight"] for o in q["options"]) for q in questions or reason["questions"])
     bands = site()["bands"]
     starts = [next(p for p in range(most + 1) if 100 * p >= b["min_score"] * most) for b in bands]
     rows = []
@@ -53,11 +54,23 @@ def test_printed_blank_assessment_shows_the_points_and_each_reasons_table(page: 
             for i, option in enumerate(question["options"]):
                 item = by_id[f"{reason['id']}--{question['id']}--{i}"]
                 assert item["visible"], item
-                assert item["points"] == texts()["paper_points"].format(n=option["weight"]), item
+                points = (texts()["paper_not_counted"] if option.get("unknown")
+                          else texts()["paper_points"].format(n=option["weight"]))
+                assert item["points"] == points, item
         most, rows = expected_rows(reason)
         table = page.locator(f".sr-step[data-step='{reason['id']}'] .sr-paper")
         expect(table).to_be_visible()
-        expect(table.locator("p")).to_have_text(texts()["paper_total"].format(max=most))
+        totals = [texts()["paper_total"].format(max=most)]
+        follow_ups = [q for q in reason["questions"] if q.get("only_if")]
+        if follow_ups:
+            # A second table for when the follow-ups were skipped, each with its line saying when.
+            most_without, rows_without = expected_rows(
+                reason, [q for q in reason["questions"] if not q.get("only_if")])
+            totals.append(texts()["paper_without_follow_ups"].format(max=most_without))
+            rows += rows_without
+            for q in follow_ups:
+                expect(page.locator(f"#{reason['id']}--{q['id']} .sr-skip")).to_be_visible()
+        expect(table.locator("p")).to_have_text(totals)
         expect(table.locator("li")).to_have_text(rows)
     expect(page.locator("p.sr-paper")).to_have_text(texts()["paper_intro"])
     # On paper for real: the first reason's table is in the printed text.

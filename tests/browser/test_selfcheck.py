@@ -12,8 +12,8 @@ from .conftest import DESKTOP, _guarded_context
 from .quiz_expect import (
     ASSESSMENT,
     answer,
-    band,
     enable_instant_navigation,
+    reason_band,
     reason_path,
     reasons,
     score,
@@ -21,6 +21,7 @@ from .quiz_expect import (
     stored,
     ui,
 )
+from .quiz_expect import result as result_of
 
 # Makes localStorage throw, as in a private window or a cross-site iframe.
 BLOCK_STORAGE = """
@@ -45,26 +46,33 @@ def _first_reason() -> dict:  # type: ignore[type-arg]
 def test_result_follows_the_yaml_weights_and_says_what_it_rests_on(page: Page, base_url: str) -> None:
     reason = _first_reason()
     first, second = reason["questions"][0], reason["questions"][1]
+    third = reason["questions"][2]
     given = {first["id"]: len(first["options"]) - 1, second["id"]: 1}
     page.goto(base_url + reason_path(reason))
     for question_id, option in given.items():
         answer(page, reason["id"], question_id, option)
     page.get_by_role("button", name=ui()["check"]).click()
-
-    value = score(reason, given)
-    expected_band = band(value)
-    assert value is not None and expected_band is not None
     result = page.locator(".sr-result [data-sr-out]")
+    # Two answers of five: an early signal, without a band.
+    assert result_of(reason, given).early
+    expect(result).to_have_text(ui()["early"].format(answered=2, total=len(reason["questions"])))
+
+    given[third["id"]] = 0
+    answer(page, reason["id"], third["id"], 0)
+    page.get_by_role("button", name=ui()["check"]).click()
+    value = score(reason, given)
+    expected_band = reason_band(reason, given)
+    assert value is not None and expected_band is not None
     expect(result).to_contain_text(expected_band["label"])
     expect(result).to_contain_text(ui()["score"].format(score=value))
-    expect(result).to_contain_text(ui()["based_on"].format(answered=2, total=len(reason["questions"])))
+    expect(result).to_contain_text(ui()["based_on"].format(answered=3, total=len(reason["questions"])))
     expect(result).to_contain_text(expected_band["summary"])
     heading = page.locator(".sr-result h3")
     expect(heading).to_be_focused()
     # The explanations of the questions answered open; the others stay folded.
     assert page.locator(f"#{reason['id']}--{first['id']} details").get_attribute("open") is not None
-    third = reason["questions"][2]
-    assert page.locator(f"#{reason['id']}--{third['id']} details").get_attribute("open") is None
+    fourth = reason["questions"][3]
+    assert page.locator(f"#{reason['id']}--{fourth['id']} details").get_attribute("open") is None
 
 
 def test_nothing_answered_asks_for_an_answer_instead_of_a_result(page: Page, base_url: str) -> None:
@@ -87,7 +95,7 @@ def test_answers_survive_reload_and_instant_navigation(page: Page, base_url: str
     expect(radio).to_be_checked()
     # The result is there again without asking, but focus is left alone.
     expect(page.locator(".sr-result [data-sr-out]")).to_contain_text(
-        ui()["based_on"].format(answered=1, total=len(reason["questions"])))
+        ui()["early"].format(answered=1, total=len(reason["questions"])))
 
     # Instant navigation swaps the page without reloading it: the same answers show
     # in the assessment's quick check.
@@ -131,7 +139,7 @@ def test_blocked_storage_works_in_memory_and_says_answers_are_not_kept(blocked_p
     answer(page, reason["id"], question["id"], 1)
     page.get_by_role("button", name=ui()["check"]).click()
     expect(page.locator(".sr-result [data-sr-out]")).to_contain_text(
-        ui()["based_on"].format(answered=1, total=len(reason["questions"])))
+        ui()["early"].format(answered=1, total=len(reason["questions"])))
     # Kept in memory across an instant navigation, still without claiming to save.
     page.locator(f"a[href$='{ASSESSMENT}']").first.click()
     expect(page.locator("h1")).to_have_text(ui()["title"])

@@ -6,7 +6,7 @@ const PAGE = fileURLToPath(new URL("../../site/assessment/index.html", import.me
 
 // The page keeps the model as HTML-escaped JSON in <div id="sr-model">; the browser reads it
 // with textContent, so the same entities are decoded here.
-const unescape = (text) =>
+export const unescape = (text) =>
   text
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))

@@ -83,10 +83,12 @@ export function planHtml(model, t, plan, results, before, answers) {
 }
 
 // Plain text an adviser can read in an email.
-export function summaryText(model, t, plan, results) {
+export function summaryText(model, t, plan, results, answers) {
   const ranked = rankReasons(results);
   const lines = [fill(t.summary_title, { date: date(new Date().toISOString(), "long") }), ""];
   ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
+  const week = thisWeek(model, plan, results, answers);
+  if (week.length) lines.push("", `${t.this_week_heading}:`, ...week.map(({ text }) => `- ${text}`));
   for (const r of whereToStart(model, results)) {
     lines.push("", `${model.byId[r.id].title}, ${plan.reasons[r.id].stepsHeading}:`);
     plan.reasons[r.id].steps.forEach((s) => lines.push(`- ${s}`));

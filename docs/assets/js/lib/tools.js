@@ -27,7 +27,7 @@ export function tools(w) {
     copy(url.href, t.link_label, t.link_copied);
   });
   on("[data-sr-summary]", "click", () =>
-    copy(summaryText(model, t, w.plan, w.results()), t.summary_label, t.summary_copied));
+    copy(summaryText(model, t, w.plan, w.results(), w.answers), t.summary_label, t.summary_copied));
 
   on("[data-sr-download]", "click", () => {
     const data = { app: "second-round", v: 1, answers: w.answers, history: loadHistory() };

@@ -2,7 +2,8 @@
 // time; the results have their own page. Enhances the form in the page; answers are kept as
 // given.
 import { flags, scoreAll } from "../lib/scoring.js";
-import { enterChooses, json, loadAnswers, onAnswer, record, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
+import { encode, enterChooses, json, loadAnswers, onAnswer, record, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
+import { store } from "../lib/store.js";
 
 export default class Assessment {
   constructor(root) {
@@ -32,7 +33,11 @@ export default class Assessment {
       event.preventDefault();
       const results = scoreAll(model, this.answers);
       if (results.some((r) => r.answered)) record(results);
-      location.assign(new URL(`../results/${location.search}`, location.href));
+      const url = new URL(`../results/${location.search}`, location.href);
+      // Where nothing can be stored (a frame with storage blocked), the answers travel in the
+      // address's #, which never leaves the device.
+      if (!store().persistent) url.hash = encode(model, this.answers);
+      location.assign(url);
     });
     enterChooses(this.form);
     $("[data-sr-prev]").addEventListener("click", () => this.go(-1));

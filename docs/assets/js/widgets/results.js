@@ -2,8 +2,9 @@
 // answers saved on this device or from a results link (#sr1.…), and the tools to keep,
 // share or forget them.
 import { scoreAll } from "../lib/scoring.js";
-import { decode, json, loadAnswers, previous, saveAnswers, storeNote } from "../lib/answers.js";
+import { decode, json, loadAnswers, previous, record, saveAnswers, storeNote } from "../lib/answers.js";
 import { planHtml } from "../lib/results.js";
+import { store } from "../lib/store.js";
 import { tools } from "../lib/tools.js";
 
 export default class Results {
@@ -27,7 +28,11 @@ export default class Results {
       } catch {
         // a malformed escape: treated like any other garbled link
       }
-      if (shared) {
+      if (shared && !store().persistent) {
+        // Nothing can be kept here, so there are no answers of the visitor's own to protect:
+        // these came from the assessment page (or a link) and are shown as theirs.
+        this.answers = shared;
+      } else if (shared) {
         this.answers = shared;
         this.own = false;
         $("[data-sr-shared-text]").textContent = this.t.shared;
@@ -63,9 +68,12 @@ export default class Results {
     return scoreAll(this.model, this.answers);
   }
 
+  // focus: the visitor just took these answers as their own (an import, a kept link), so the
+  // result joins the history, as a finished assessment does.
   show(focus) {
     const results = this.results();
     const any = results.some((r) => r.answered);
+    if (focus && any && this.own) record(results);
     this.$("[data-sr-out]").innerHTML = any
       ? planHtml(this.model, this.t, this.plan, results, this.own ? previous(results) : null, this.answers)
       : "";
