@@ -29,7 +29,8 @@ def test_the_reader_s_order_with_the_reasons_in_two_groups_and_the_advisers_apar
                    if isinstance(item, dict) and "The ten reasons" in item)
     assert labels(reasons) == ["In your control", "Outside your control"]
     assert [len(group[name]) for group, name in zip(reasons, labels(reasons), strict=True)] == [6, 4]
-    assert nav[-1] == {"For career centres": [{"Embed on your site": "embed.md"}]}
+    assert nav[-1] == {"For career centres": [{"Embed on your site": "embed.md"},
+                                              {"How your result is worked out": "how-results-work.md"}]}
 
 
 def test_the_built_pages_show_it_in_that_order() -> None:
