@@ -15,7 +15,7 @@ from secondround.render import quick_minutes
 from secondround.schema import Site
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations, sideways
-from .quiz_expect import reasons, site
+from .quiz_expect import enable_instant_navigation, reasons, site
 
 SIZES: dict[int, dict[str, Any]] = {
     320: {**MOBILE, "viewport": {"width": 320, "height": 700}},
@@ -98,3 +98,24 @@ def test_the_three_ways_in_are_large_separate_and_lead_to_their_pages(
             arrived = page.get_by_role("heading", name=heading, exact=True)
             expect(arrived).to_be_visible()
             expect(arrived).to_be_in_viewport()
+
+
+def test_after_an_instant_navigation_home_is_still_laid_out_as_a_way_in(page: Page, base_url: str) -> None:
+    """A published site moves between pages without loading them afresh (Material's instant
+    navigation): the home page's own stylesheet still comes with it, and goes with it."""
+    enable_instant_navigation(page, base_url)
+    page.goto(base_url + "about/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("nav.md-nav--primary").get_by_role("link", name=texts().strings.nav_home).click()
+    expect(page).to_have_url(base_url)
+    title, _, target, heading = ways()[0]
+    expect(way(page, title)).to_be_visible()
+    assert page.evaluate("window.__sameDocument === true"), "expected an instant (in-page) navigation"
+    tops = {round(way(page, t).bounding_box()["y"]) for t, _, _, _ in ways()}  # type: ignore[index]
+    assert len(tops) == 1, f"the ways in are not side by side after an instant navigation: {tops}"
+    way(page, title).click()
+    expect(page).to_have_url(base_url + target)
+    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_in_viewport()
+    # ... and leaves with it.
+    assert page.evaluate("window.__sameDocument === true"), "expected an instant (in-page) navigation"
+    expect(page.locator("link[href$='home.css']")).to_have_count(0)
