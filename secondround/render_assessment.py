@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .content import Content, ReasonSource
-from .render import Page, _reason_view, data_block, site_path
+from .render import Page, _reason_view, data_block, quick_minutes, site_path
 from .render_checklists import checklist_page
 
 ASSESSMENT_PAGE = "assessment.md"
@@ -68,7 +68,9 @@ def assessment_view(content: Content) -> dict[str, Any]:
         steps.append({"id": view["id"], "number": source.reason.number, "title": view["title"],
                       "control_label": view["control_label"], "control_class": view["control_class"],
                       "questions": rest, "paper": paper_table(content, source)})
-    return {"quick": quick, "steps": steps}
+    minutes = quick_minutes(len(quick))  # the same estimate as the home page's
+    return {"quick": quick, "steps": steps,
+            "quick_intro": content.site.assessment.quick_intro.format(minutes=minutes)}
 
 
 def paper_table(content: Content, source: ReasonSource) -> dict[str, Any]:

@@ -361,9 +361,9 @@ class AssessmentStrings(Texts):
     """A row of the table that turns points into a result on paper."""
     quick_heading: ShortText = "Quick check"
     """Heading of the screening questions."""
-    quick_intro: Line = ("One question per reason, about two minutes. Your answers show which reasons "
-                         "deserve a closer look.")
-    """Under the quick check heading."""
+    quick_intro: Line = ("One question per reason, about {minutes} minutes. Your answers show which "
+                         "reasons deserve a closer look.")
+    """Under the quick check heading; {minutes} is worked out as on the home page's quick check."""
     full_heading: ShortText = "Reason by reason"
     """Heading of the full questions."""
     full_intro: Line = ("A few more questions on each reason make the result more reliable. You can "

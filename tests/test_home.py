@@ -59,3 +59,5 @@ def test_the_quick_check_counts_the_reasons_the_edition_has(project_copy: Path) 
     page = (project_copy / "docs" / "index.md").read_text(encoding="utf-8")
     # Five quick-check questions: 100 seconds, said as the "about 2 minutes" the texts allow.
     assert "5 questions, about 2 minutes" in page
+    assessment = (project_copy / "docs" / "assessment.md").read_text(encoding="utf-8")
+    assert "One question per reason, about 2 minutes." in assessment, "the quick check says the same"

@@ -42,6 +42,11 @@ def ways() -> list[tuple[str, str, str, str]]:
     ]
 
 
+def quick_intro() -> str:
+    n = len(reasons())
+    return texts().assessment.quick_intro.format(minutes=quick_minutes(n))
+
+
 def way(page: Page, title: str) -> Locator:
     return page.get_by_role("main").get_by_role("link", name=title)
 
@@ -98,6 +103,8 @@ def test_the_three_ways_in_are_large_separate_and_lead_to_their_pages(
             arrived = page.get_by_role("heading", name=heading, exact=True)
             expect(arrived).to_be_visible()
             expect(arrived).to_be_in_viewport()
+            if target.startswith("assessment/"):  # the quick check promises the same time
+                expect(page.get_by_text(quick_intro(), exact=True)).to_be_visible()
 
 
 def test_after_an_instant_navigation_home_is_still_laid_out_as_a_way_in(page: Page, base_url: str) -> None:
