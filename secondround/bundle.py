@@ -35,6 +35,8 @@ STYLESHEETS = {
     "site.css": ("theme.css", "@brand", "base.css", "print.css", "embed.css"),
     "quiz.css": ("quiz.css",),
     "forms.css": ("forms.css", "forms-print.css"),
+    # Linked by the home page's own template (site-overrides/home.html), not by a widget.
+    "home.css": ("home.css",),
 }
 PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-results": "quiz.css",
                    "sr-checklist": "forms.css", "sr-notes": "forms.css",

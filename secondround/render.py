@@ -185,7 +185,10 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
 
     pages = [
         render("home.md.j2", "index.md", content.site_file, site.title, site.description,
-               groups=_groups(content, prefix="")),
+               groups=_groups(content, prefix=""), home=_home_view(content),
+               # Material's template for this page only (site-overrides/home.html); a way
+               # in is not a document, so it has no table of contents.
+               page_template="home.html", hide=["toc"]),
         render("about.md.j2", "about.md", content.site_file, strings.about_title, site.description),
         render("embed.md.j2", "embed.md", content.site_file, site.embed.page_title, site.embed.intro,
                address=site_address or EMBED_PLACEHOLDER, placeholder=EMBED_PLACEHOLDER),
@@ -205,17 +208,34 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
     return pages
 
 
+def quick_minutes(questions: int) -> int:
+    """About how long the quick check takes: 20 seconds a question, rounded to whole
+    minutes, and never "about 1 minutes" or less (a plural the texts can always use)."""
+    return max(2, (questions + 1) // 3)
+
+
+def _home_view(content: Content) -> dict[str, Any]:
+    # One quick-check question per reason, so an edition that switches reasons off in
+    # quiz/local/ says the number it really asks.
+    questions = len(content.reasons)
+    home = content.site.home
+    return {"start_detail": home.start_detail.format(n=questions, minutes=quick_minutes(questions))}
+
+
 def _groups(content: Content, prefix: str) -> list[dict[str, Any]]:
-    strings = content.site.strings
+    site = content.site
+    strings = site.strings
     groups = []
-    for in_control, heading in ((True, strings.in_your_control), (False, strings.outside_your_control)):
+    for in_control, heading, line in ((True, strings.in_your_control, site.home.in_control),
+                                      (False, strings.outside_your_control, site.home.outside_control)):
         reasons = [
-            {"title": s.reason.title, "summary": s.reason.summary, "page": prefix + reason_page(s)}
+            {"title": s.reason.title, "page": prefix + reason_page(s)}
             for s in content.reasons
             if s.reason.in_your_control is in_control
         ]
         if reasons:
-            groups.append({"heading": heading, "reasons": reasons})
+            groups.append({"heading": heading, "line": line, "reasons": reasons,
+                           "control_class": "in" if in_control else "out"})
     return groups
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .content import Content, ReasonSource
-from .render import Page, _reason_view, data_block, site_path
+from .render import Page, _reason_view, data_block, quick_minutes, site_path
 from .render_checklists import checklist_page
 from .schema import Question
 
@@ -74,7 +74,9 @@ def assessment_view(content: Content) -> dict[str, Any]:
                       "control_label": view["control_label"], "control_class": view["control_class"],
                       "questions": rest, "paper": paper_table(content, source)})
     outside = next((s for s in content.reasons if not s.reason.in_your_control), content.reasons[0])
-    return {"quick": quick, "steps": steps, "outside_link": _TO_ROOT + site_path(outside)}
+    minutes = quick_minutes(len(quick))  # the same estimate as the home page's
+    return {"quick": quick, "steps": steps, "outside_link": _TO_ROOT + site_path(outside),
+            "quick_intro": content.site.assessment.quick_intro.format(minutes=minutes)}
 
 
 def paper_table(content: Content, source: ReasonSource) -> list[dict[str, Any]]:

@@ -225,17 +225,63 @@ class Source(Strict):
     """What we took from it."""
 
 
+def _placeholders(text: str) -> set[str]:
+    """The {names} in a text, as str.format and the page scripts read them."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _only_placeholders(value: str, allowed: set[str]) -> str:
+    """The text, if every {name} in it is one of `allowed` and its braces pair up;
+    otherwise filling it in would fail (or print a brace) on the page."""
+    try:
+        used = _placeholders(value)
+    except ValueError:
+        raise ValueError("a { or } has no partner; placeholders are written like {name}") from None
+    unknown = sorted(used - allowed)
+    if unknown:
+        offer = ", ".join("{" + name + "}" for name in sorted(allowed)) or "none"
+        raise ValueError(f"{{{unknown[0]}}} is not a placeholder this text can use "
+                         f"(it can use: {offer})")
+    return value
+
+
 class Home(Strict):
+    """The home page: what the site is, three ways in, the privacy promise, the reasons in
+    their two groups and the habits. Its main heading is the site's tagline."""
+
     intro: Annotated[list[Paragraph], Field(min_length=1, max_length=4)]
-    """Opening paragraphs of the home page."""
-    how_to_use: Annotated[list[Line], Field(min_length=2, max_length=6)]
-    """Numbered steps: how to use the site."""
+    """Under the main heading: what this site is, in one sentence. Further paragraphs are
+    shown too, before the three ways in, so keep it short."""
+    how_to_use: Annotated[list[Line], Field(min_length=2, max_length=6)] | None = None
+    """No longer shown: the three ways in took its place. An older site.yml that has it
+    still builds; you can delete it."""
     privacy: Paragraph
     """Why answers never leave the device."""
-    start: ShortText = "Start the self-assessment"
-    """The home page's button to the self-assessment."""
-    start_after: ShortText = "Just had an interview? Write it down while it is fresh"
-    """The home page's link to the After the interview page."""
+    start: ShortText = "Quick check"
+    """The first way in: the quick check at the top of the self-assessment."""
+    start_detail: ShortText = "{n} questions, about {minutes} minutes"
+    """Under the first way in. {n} is the number of quick-check questions (one per reason),
+    {minutes} the time they take (20 seconds each, at least 2 minutes)."""
+    start_after: ShortText = "Just had an interview?"
+    """The second way in: the After the interview page."""
+    start_after_detail: ShortText = "Write it down while you remember it, and send a thank-you"
+    """Under the second way in."""
+    checklists: ShortText = "Print a checklist"
+    """The third way in: the checklists to print."""
+    checklists_detail: ShortText = "What to do before the interview, on the day and after"
+    """Under the third way in."""
+    results_link: ShortText = "Answered before? See your results"
+    """Link under the three ways in, to the results page (answers stay on the device)."""
+    in_control: Line = "Things you can prepare for, or do differently next time."
+    """One line under the heading of the reasons in your control."""
+    outside_control: Line = "Things about the employer or the other candidates, not about you."
+    """One line under the heading of the reasons outside your control."""
+
+    @field_validator("start_detail", mode="after")
+    @classmethod
+    def _placeholders_on_offer(cls, value: str, info: ValidationInfo) -> str:
+        default = cls.model_fields[str(info.field_name)].default
+        return _only_placeholders(value, _placeholders(default))
 
 
 class About(Strict):
@@ -268,7 +314,8 @@ class Strings(Strict):
     habits_heading: ShortText
     sources_heading: ShortText
     privacy_heading: ShortText
-    how_to_use_heading: ShortText
+    how_to_use_heading: ShortText | None = None
+    """No longer shown (the home page's steps gave way to its three ways in); may be deleted."""
     why_we_ask: ShortText
     """Summary of the fold-out explanation under each question."""
     about_title: ShortText
@@ -287,11 +334,6 @@ class Strings(Strict):
     """Navigation: the section for advisers (how to embed pages), kept apart from the job seeker's."""
 
 
-def _placeholders(text: str) -> set[str]:
-    """The {names} in a text, as str.format and the page scripts read them."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-
-
 class Texts(Strict):
     """Interface texts with {placeholders} that the generator or the page fills in.
 
@@ -305,17 +347,7 @@ class Texts(Strict):
         if not isinstance(value, str) or info.field_name is None:
             return value
         default = cls.model_fields[info.field_name].default
-        allowed = _placeholders(default) if isinstance(default, str) else set()
-        try:
-            used = _placeholders(value)
-        except ValueError:
-            raise ValueError("a { or } has no partner; placeholders are written like {name}") from None
-        unknown = sorted(used - allowed)
-        if unknown:
-            offer = ", ".join("{" + name + "}" for name in sorted(allowed)) or "none"
-            raise ValueError(f"{{{unknown[0]}}} is not a placeholder this text can use "
-                             f"(it can use: {offer})")
-        return value
+        return _only_placeholders(value, _placeholders(default) if isinstance(default, str) else set())
 
 
 class AssessmentStrings(Texts):
@@ -358,9 +390,9 @@ class AssessmentStrings(Texts):
     """A row of the table that turns points into a result on paper."""
     quick_heading: ShortText = "Quick check"
     """Heading of the screening questions."""
-    quick_intro: Line = ("One question per reason, about two minutes. Your answers show which reasons "
-                         "deserve a closer look.")
-    """Under the quick check heading."""
+    quick_intro: Line = ("One question per reason, about {minutes} minutes. Your answers show which "
+                         "reasons deserve a closer look.")
+    """Under the quick check heading; {minutes} is worked out as on the home page's quick check."""
     full_heading: ShortText = "Reason by reason"
     """Heading of the full questions."""
     full_intro: Line = ("A few more questions on each reason make the result more reliable. You can "
@@ -902,7 +934,7 @@ class Site(Strict):
     title: ShortText
     """Name of the site, shown in the header and browser tab."""
     tagline: Line
-    """One line under the title on the home page."""
+    """The home page's main heading: one line saying what the site helps with."""
     description: Line
     """Description for search engines and link previews."""
     language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG)]
