@@ -167,6 +167,12 @@ class Branding(Strict):
     """Header and link colour, as #rrggbb; white text on it needs 4.5:1 contrast."""
     accent_colour: Colour = "#8a3b00"
     """Colour of links under the pointer and of focus outlines, as #rrggbb; needs 4.5:1 on white."""
+    primary_colour_dark: Colour | None = None
+    """In dark mode, the colour of links, buttons and ticks, as #rrggbb; needs 4.5:1 on the dark
+    background. Left out, the build lightens primary_colour until it is readable."""
+    accent_colour_dark: Colour | None = None
+    """In dark mode, the colour of links under the pointer and of focus outlines, as #rrggbb; needs
+    4.5:1 on the dark background. Left out, the build lightens accent_colour until it is readable."""
     footer_text: Line | None = None
     """One line in the footer of every page; the organisation's name when left out."""
 
