@@ -425,7 +425,7 @@ class AssessmentStrings(Texts):
     tools_heading: ShortText = "Keep or share your answers"
     """Heading of the buttons under the plan."""
     forget: ShortText = "Forget my answers"
-    """Button that wipes everything stored."""
+    """Button that wipes everything the visitor entered (their light or dark choice stays)."""
     forget_confirm: Line = ("This removes every answer and result this site saved on this device. "
                             "It cannot be undone.")
     """Asked before wiping."""
@@ -433,7 +433,7 @@ class AssessmentStrings(Texts):
     """Confirms the wipe."""
     forget_no: ShortText = "No, keep my answers"
     """Cancels the wipe."""
-    forgotten: Line = "Done. Nothing from this site is stored on this device any more."
+    forgotten: Line = "Done. Nothing you entered on this site is stored on this device any more."
     """After the wipe."""
     copy_link: ShortText = "Copy a link to my results"
     """Button."""
