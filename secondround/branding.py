@@ -167,19 +167,20 @@ def brand_css(site: Site, logo: bytes | None) -> str:
         "}",
         # The dark scheme, on screen only as Material's own (paper stays light): the dark
         # colours everywhere Material and our styles use the brand's, with the dark
-        # background as the text on them (buttons, the phone menu's title); the header
-        # keeps the brand colour with white text, as in the light scheme.
+        # background as the text on them (buttons). The header and the phone menu's title
+        # ([for=__drawer]: that title, and the menu button already in the header) keep the
+        # brand colour with white text in both schemes, as checked above.
         "@media screen {",
-        '  [data-md-color-scheme="slate"] {',
+        "  [data-md-color-scheme=slate] {",
         f"    --md-primary-fg-color: {dark_primary};",
         f"    --md-primary-bg-color: {DARK_BACKGROUND};",
         f"    --md-accent-fg-color: {dark_accent};",
         f"    --md-accent-fg-color--transparent: {dark_accent}1a;",
         f"    --md-accent-bg-color: {DARK_BACKGROUND};",
         "  }",
-        '  [data-md-color-scheme="slate"] .md-header {',
+        "  .md-header, [for=__drawer] {",
         f"    --md-primary-fg-color: {branding.primary_colour};",
-        f"    --md-primary-bg-color: {WHITE};",
+        "    --md-primary-bg-color: #fff;",
         "  }",
         "}",
     ]

@@ -61,9 +61,9 @@ def test_dark_colours_reach_the_dark_scheme_and_the_header_keeps_the_brand(proje
     set_branding(project_copy, 'branding:\n  primary_colour: "#5a2d82"\n  primary_colour_dark: "#d0b3f0"\n')
     assert main([], root=project_copy) == 0
     css = (project_copy / "site" / "assets" / "built" / "site.css").read_text()
-    dark = css[css.index('@media screen{[data-md-color-scheme="slate"]{'):]
+    dark = css[css.index("@media screen{[data-md-color-scheme=slate]{"):]
     assert "--md-primary-fg-color:#d0b3f0" in dark
-    assert '[data-md-color-scheme="slate"] .md-header{--md-primary-fg-color:#5a2d82' in dark
+    assert ".md-header,[for=__drawer]{--md-primary-fg-color:#5a2d82" in dark
 
 
 def test_unreadable_colour_fails_the_build_and_keeps_the_old_site(

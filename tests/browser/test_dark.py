@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .conftest import DESKTOP, Violation, _guarded_page, format_violations
+from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
 from .quiz_expect import ASSESSMENT, enable_instant_navigation, reason_path, reasons, ui
 from .test_assessment import planned_answers, seed, show_plan
 from .test_checklists import PLAN, put
@@ -167,6 +167,21 @@ def test_no_axe_violations_in_the_dark_scheme(dark_system_page: Page, base_url: 
     assert (scheme(page), background(page)) == ("slate", DARK_BACKGROUND)
     violations = axe(page)
     assert not violations, f"{template} in the dark scheme:\n" + format_violations(violations)
+
+
+def test_on_a_phone_the_open_menu_is_dark_with_the_header_colours_on_top(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str,
+        axe: Callable[..., list[Violation]]) -> None:
+    with _guarded_page(browser, request, **MOBILE, color_scheme="dark") as page:
+        page.goto(base_url + "about/")
+        page.locator(".md-header label[for=__drawer]").click()
+        title = page.locator(".md-nav--primary > .md-nav__title[for=__drawer]")
+        expect(title).to_be_visible()
+        colours = "(e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"
+        assert title.evaluate(colours) == page.locator(".md-header").evaluate(colours)
+        assert background(page) == DARK_BACKGROUND
+        violations = axe(page)
+        assert not violations, "phone menu in the dark scheme:\n" + format_violations(violations)
 
 
 PRINTED_COLOURS = """() => ['body', '.md-typeset h1', '.sr-item input:checked', '.sr-item label',
