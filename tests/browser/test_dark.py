@@ -99,6 +99,25 @@ def test_the_toggle_switches_and_the_choice_survives_reloads_pages_and_forgettin
     assert (scheme(page), background(page)) == ("default", WHITE)
 
 
+# As in a browser with cookies blocked for the site: even reading localStorage throws.
+REFUSED_STORAGE = """Object.defineProperty(window, "localStorage", {
+  get() { throw new DOMException("Access is denied for this document.", "SecurityError"); },
+});"""
+
+
+def test_where_storage_is_refused_the_toggle_still_works_for_the_visit(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
+    # The guard fails the test on any uncaught error, as Material's storage helpers threw.
+    with _guarded_page(browser, request, **DESKTOP, color_scheme="dark") as page:
+        page.context.add_init_script(REFUSED_STORAGE)
+        page.goto(base_url)
+        assert scheme(page) == "slate"
+        toggle(page, TO_LIGHT)
+        assert (scheme(page), background(page)) == ("default", WHITE)
+        page.reload()  # nothing could be kept: the system's choice again
+        assert (scheme(page), background(page)) == ("slate", DARK_BACKGROUND)
+
+
 def _home(page: Page, base_url: str) -> None:
     page.goto(base_url)
 
