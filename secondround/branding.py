@@ -20,6 +20,12 @@ BRAND_FOLDER = "assets/brand"
 MAX_LOGO_BYTES = 256 * 1024
 WHITE = "#ffffff"
 AA_TEXT = 4.5
+# The dark scheme (Material's "slate"). Its page background is hsl(225 15% 14%); text and
+# links also sit on our grey boxes there (notices: 12% of the text colour over the page,
+# docs/assets/css/base.css), the lightest background they meet, so the brand's dark
+# colours are checked against that grey: they then pass on the page too.
+DARK_BACKGROUND = "#1e2129"
+DARK_SURFACE = "#363840"
 
 
 def _luminance(colour: str) -> float:
@@ -34,8 +40,27 @@ def contrast(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def _lightened(colour: str) -> str:
+    """The colour mixed with white in 5% steps until it reads on the dark scheme's
+    backgrounds: a brand's dark-mode colour when site.yml gives none."""
+    channels = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    for step in range(21):
+        mixed = "#" + "".join(f"{round(c + (255 - c) * step / 20):02x}" for c in channels)
+        if contrast(mixed, DARK_SURFACE) >= AA_TEXT:
+            return mixed
+    return WHITE  # not reached: white has 11.5:1 on DARK_SURFACE
+
+
+def dark_colours(site: Site) -> tuple[str, str]:
+    """The primary and accent colours of the dark scheme: as given in site.yml, else lightened."""
+    branding = site.branding
+    return (branding.primary_colour_dark or _lightened(branding.primary_colour),
+            branding.accent_colour_dark or _lightened(branding.accent_colour))
+
+
 def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[bytes | None, list[ContentError]]:
-    """Contrast of both colours against white, and the logo file. Returns the logo's bytes."""
+    """Contrast of the colours against white (light scheme) and the dark scheme's
+    background, and the logo file. Returns the logo's bytes."""
     errors = []
     branding = site.branding
 
@@ -51,6 +76,16 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
         if ratio < AA_TEXT:
             error(field, f"{use} has a contrast of {ratio:.1f}:1, but WCAG AA needs at least "
                          f"{AA_TEXT}:1; choose a darker colour")
+    # In the dark scheme the header keeps primary_colour with white text (checked above);
+    # everything else drawn in the brand colours on the dark background uses the dark ones
+    # (brand_css). Only colours written in site.yml can fail: the lightened ones pass.
+    dark_uses = {"primary_colour_dark": "links in it have", "accent_colour_dark": "text in it has"}
+    for field, use in dark_uses.items():
+        colour = getattr(branding, field)
+        ratio = contrast(colour, DARK_SURFACE) if colour else AA_TEXT
+        if ratio < AA_TEXT:
+            error(field, f"{use} a contrast of {ratio:.1f}:1 on the dark background, but WCAG AA "
+                         f"needs at least {AA_TEXT}:1; choose a lighter colour")
     logo = None
     if branding.logo is not None:
         path = quiz_dir / branding.logo
@@ -120,6 +155,7 @@ def brand_css(site: Site, logo: bytes | None) -> str:
     """The brand colours (and logo) as CSS, joined into the site's one stylesheet by
     bundle.py; written for docs/assets/built/, so the logo is found in ../brand/."""
     branding = site.branding
+    dark_primary, dark_accent = dark_colours(site)
     lines = [
         ":root {",
         f"  --md-primary-fg-color: {branding.primary_colour};",
@@ -128,6 +164,24 @@ def brand_css(site: Site, logo: bytes | None) -> str:
         f"  --md-typeset-a-color: {branding.primary_colour};",
         f"  --md-accent-fg-color: {branding.accent_colour};",
         f"  --md-accent-fg-color--transparent: {branding.accent_colour}1a;",
+        "}",
+        # The dark scheme, on screen only as Material's own (paper stays light): the dark
+        # colours everywhere Material and our styles use the brand's, with the dark
+        # background as the text on them (buttons). The header and the phone menu's title
+        # ([for=__drawer]: that title, and the menu button already in the header) keep the
+        # brand colour with white text in both schemes, as checked above.
+        "@media screen {",
+        "  [data-md-color-scheme=slate] {",
+        f"    --md-primary-fg-color: {dark_primary};",
+        f"    --md-primary-bg-color: {DARK_BACKGROUND};",
+        f"    --md-accent-fg-color: {dark_accent};",
+        f"    --md-accent-fg-color--transparent: {dark_accent}1a;",
+        f"    --md-accent-bg-color: {DARK_BACKGROUND};",
+        "  }",
+        "  .md-header, [for=__drawer] {",
+        f"    --md-primary-fg-color: {branding.primary_colour};",
+        "    --md-primary-bg-color: #fff;",
+        "  }",
         "}",
     ]
     if logo is not None and branding.logo is not None:

@@ -186,6 +186,12 @@ class Branding(Strict):
     """Header and link colour, as #rrggbb; white text on it needs 4.5:1 contrast."""
     accent_colour: Colour = "#8a3b00"
     """Colour of links under the pointer and of focus outlines, as #rrggbb; needs 4.5:1 on white."""
+    primary_colour_dark: Colour | None = None
+    """In dark mode, the colour of links, buttons and ticks, as #rrggbb; needs 4.5:1 on the dark
+    background. Left out, the build lightens primary_colour until it is readable."""
+    accent_colour_dark: Colour | None = None
+    """In dark mode, the colour of links under the pointer and of focus outlines, as #rrggbb; needs
+    4.5:1 on the dark background. Left out, the build lightens accent_colour until it is readable."""
     footer_text: Line | None = None
     """One line in the footer of every page; the organisation's name when left out."""
 
@@ -518,7 +524,7 @@ class AssessmentStrings(Texts):
     tools_heading: ShortText = "Keep or share your answers"
     """Heading of the buttons under the plan."""
     forget: ShortText = "Forget my answers"
-    """Button that wipes everything stored."""
+    """Button that wipes everything the visitor entered (their light or dark choice stays)."""
     forget_confirm: Line = ("This removes every answer and result this site saved on this device. "
                             "It cannot be undone.")
     """Asked before wiping."""
@@ -526,7 +532,7 @@ class AssessmentStrings(Texts):
     """Confirms the wipe."""
     forget_no: ShortText = "No, keep my answers"
     """Cancels the wipe."""
-    forgotten: Line = "Done. Nothing from this site is stored on this device any more."
+    forgotten: Line = "Done. Nothing you entered on this site is stored on this device any more."
     """After the wipe."""
     copy_link: ShortText = "Copy a link to my results"
     """Button."""

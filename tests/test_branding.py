@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from secondround.branding import contrast
+from secondround.branding import DARK_BACKGROUND, DARK_SURFACE, contrast, dark_colours
 from secondround.cli import main
+from secondround.schema import Branding, Site
 
 from .conftest import tree
 
@@ -42,6 +43,27 @@ def test_logo_colours_and_footer_reach_the_built_site(project_copy: Path) -> Non
     page = (project_copy / "site" / "about" / "index.html").read_text()
     assert "assets/built/site.css" in page
     assert '<div class="md-copyright__highlight">Careers Centre, Example University</div>' in page
+
+
+@pytest.mark.parametrize("primary, accent",
+                         [("#1d4e89", "#8a3b00"), ("#5a2d82", "#0b6e4f"), ("#000000", "#3d0000")])
+def test_without_dark_colours_the_brand_is_lightened_until_it_reads_in_dark_mode(
+    primary: str, accent: str
+) -> None:
+    site = Site.model_construct(branding=Branding(primary_colour=primary, accent_colour=accent))
+    for colour, brand in zip(dark_colours(site), (primary, accent), strict=True):
+        assert contrast(colour, DARK_SURFACE) >= 4.5 and contrast(colour, DARK_BACKGROUND) >= 4.5
+        # Lighter, not another colour: each channel moved towards white from the brand's.
+        assert all(int(colour[i:i + 2], 16) >= int(brand[i:i + 2], 16) for i in (1, 3, 5)), colour
+
+
+def test_dark_colours_reach_the_dark_scheme_and_the_header_keeps_the_brand(project_copy: Path) -> None:
+    set_branding(project_copy, 'branding:\n  primary_colour: "#5a2d82"\n  primary_colour_dark: "#d0b3f0"\n')
+    assert main([], root=project_copy) == 0
+    css = (project_copy / "site" / "assets" / "built" / "site.css").read_text()
+    dark = css[css.index("@media screen{[data-md-color-scheme=slate]{"):]
+    assert "--md-primary-fg-color:#d0b3f0" in dark
+    assert ".md-header,[for=__drawer]{--md-primary-fg-color:#5a2d82" in dark
 
 
 def test_unreadable_colour_fails_the_build_and_keeps_the_old_site(

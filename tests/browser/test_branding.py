@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from secondround.cli import main
 
@@ -35,3 +35,14 @@ def test_brand_colours_and_logo_are_applied(
         assert page.evaluate("(async () => (await fetch('assets/brand/logo.svg')).status)()") == 200
         violations = axe(page)
         assert not violations, format_violations(violations)
+        # Dark mode without dark colours in site.yml: the header keeps the brand, the links
+        # take the brand lightened by the build, and the page still passes axe.
+        page.emulate_media(color_scheme="dark")
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+        header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+        assert header == "rgb(90, 45, 130)"
+        link = page.evaluate(
+            "getComputedStyle(document.querySelector('.md-typeset a:not(.md-button)')).color")
+        assert link == "rgb(181, 160, 199)", link  # #5a2d82 mixed 55% with white
+        violations = axe(page)
+        assert not violations, "dark scheme:\n" + format_violations(violations)

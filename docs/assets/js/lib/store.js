@@ -132,7 +132,9 @@ export class Store {
     }
   }
 
-  // "Forget my answers": everything this site stored on this device.
+  // "Forget my answers": everything the visitor entered on this site, on this device. Only
+  // our own keys: Material keeps the light or dark choice under "<site path>.__palette",
+  // written again on every page it opens, so wiping it could not keep a promise.
   clearAll() {
     this.memory.clear();
     this.newer = [];
