@@ -22,6 +22,7 @@ from .bundle import BundleError, built_files, with_stylesheets
 from .content import load_content
 from .errors import summary
 from .nav import Nav, site_nav
+from .pages import Page
 from .publish import (
     BuildFailed,
     build_site,
@@ -31,7 +32,7 @@ from .publish import (
     swap_site,
     sync_docs,
 )
-from .render import Page, render_site
+from .render import render_site
 
 
 @dataclass(frozen=True)

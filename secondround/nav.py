@@ -12,12 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 from .content import Content
-from .render import Page, reason_page
-from .render_assessment import ASSESSMENT_PAGE, RESULTS_PAGE
-from .render_checklists import DEBRIEF_PAGE, PLAN_PAGE, checklist_page
-from .render_method import METHOD_PAGE
+from .pages import (
+    ABOUT,
+    ASSESSMENT,
+    DEBRIEF,
+    EMBED,
+    HOME,
+    METHOD,
+    PLAN,
+    RESULTS,
+    Page,
+    checklist_page,
+    reason_page,
+)
 
-HOME, ABOUT, EMBED = "index.md", "about.md", "embed.md"
 # No level of the navigation lists more than this many entries: a large edition gets
 # nested ranges of reason numbers ("1 to 10" as 1\u201310), so a page shows tens of links,
 # not thousands.
@@ -38,7 +46,7 @@ def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Na
     def numbered(pages: list[tuple[int, str]]) -> Nav:
         return ranges([(number, {titles[path]: path}) for number, path in pages if path in titles])
 
-    nav: Nav = [{strings.nav_home: HOME}, *entries(ASSESSMENT_PAGE, RESULTS_PAGE)]
+    nav: Nav = [{strings.nav_home: HOME}, *entries(ASSESSMENT, RESULTS)]
     groups: Nav = []
     for in_control, heading in ((True, strings.in_your_control), (False, strings.outside_your_control)):
         group = numbered([(s.reason.number, reason_page(s)) for s in content.reasons
@@ -47,13 +55,13 @@ def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Na
             groups.append({heading: group})
     if groups:
         nav.append({strings.reasons_heading: groups})
-    checklists = entries(PLAN_PAGE)
+    checklists = entries(PLAN)
     checklists += numbered([(s.reason.number, checklist_page(s)) for s in content.reasons])
     if checklists:
         nav.append({strings.nav_checklists: checklists})
-    nav += entries(DEBRIEF_PAGE, ABOUT)
+    nav += entries(DEBRIEF, ABOUT)
     nav += sorted(hand_written)  # MkDocs takes their titles from the pages themselves
-    centres = entries(EMBED, METHOD_PAGE)
+    centres = entries(EMBED, METHOD)
     if centres:
         nav.append({strings.nav_for_centres: centres})
     return nav

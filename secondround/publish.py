@@ -18,7 +18,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from .render import GENERATED_MARK, Page
+from .pages import GENERATED_MARK, Page
 from .slim import slim_scripts
 
 

@@ -1,9 +1,5 @@
-"""View-models for the self-assessment: the assessment page and the texts its scripts show.
-
-The scripts never hold a word of interface text: everything they print comes
-from the JSON blocks made here (from site.yml and the reason files), so a
-career centre rewords or translates the quiz in YAML alone.
-"""
+"""The self-assessment's two pages: the assessment (quick check, then reason by reason, and
+its paper edition) and the results page. Their JSON for the scripts is made in blocks.py."""
 
 from __future__ import annotations
 
@@ -11,52 +7,20 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from markupsafe import Markup
-
+from .blocks import plan_content
 from .content import Content, ReasonSource
-from .render import Page, _reason_view, data_block, quick_minutes, site_path
-from .render_checklists import checklist_page
+from .pages import ASSESSMENT, RESULTS, Page, site_path
+from .render_reason import reason_view
 from .schema import Question
 
-ASSESSMENT_PAGE = "assessment.md"
-RESULTS_PAGE = "results.md"
 # Where the assessment and results pages sit relative to the site root (directory URLs).
 _TO_ROOT = "../"
 
 
-def ui_strings(content: Content) -> Markup:
-    """Interface texts for the quiz scripts, printed once on every page that has a quiz."""
-    site = content.site
-    data: dict[str, Any] = dict(site.assessment.model_dump())
-    data["inControl"] = site.strings.in_your_control
-    data["outControl"] = site.strings.outside_your_control
-    return data_block("sr-ui", data)
-
-
-def plan_content(content: Content) -> Markup:
-    """What the action plan shows for each reason: its steps, links (its page and its
-    printable checklist) and, where it is not the visitor's doing, why it is not their fault."""
-    site = content.site
-    reasons = {}
-    for source in content.reasons:
-        reason = source.reason
-        href = _TO_ROOT + site_path(source)
-        reasons[reason.id] = {
-            "href": href,
-            "checklist": _TO_ROOT + checklist_page(source).removesuffix(".md") + "/",
-            "stepsHeading": site.strings.what_to_do if reason.in_your_control
-            else site.strings.what_you_can_still_do,
-            "steps": reason.next_steps,
-            "noBlame": reason.no_blame,
-            # What to do this week after a given answer: {question id: {answer index: text}}.
-            "advice": {q.id: {str(i): o.advice for i, o in enumerate(q.options) if o.advice}
-                       for q in reason.questions if any(o.advice for o in q.options)},
-        }
-    adviser = None
-    if site.adviser:
-        adviser = {"name": site.adviser.name, "message": site.adviser.message,
-                   "url": site.adviser.booking_url, "email": site.adviser.email}
-    return data_block("sr-plan", {"reasons": reasons, "adviser": adviser, "site": site.title})
+def quick_minutes(questions: int) -> int:
+    """About how long the quick check takes: 20 seconds a question, rounded to whole
+    minutes, and never "about 1 minutes" or less (a plural the texts can always use)."""
+    return max(2, (questions + 1) // 3)
 
 
 def assessment_view(content: Content) -> dict[str, Any]:
@@ -65,7 +29,7 @@ def assessment_view(content: Content) -> dict[str, Any]:
     quick = []
     steps = []
     for source in content.reasons:
-        view = _reason_view(content, source)
+        view = reason_view(content, source)
         screening = [q for q in view["questions"] if q["screening"]]
         rest = [q for q in view["questions"] if not q["screening"]]
         for question in screening:
@@ -105,9 +69,8 @@ def _ranges(content: Content, questions: list[Question]) -> dict[str, Any]:
 
 
 def assessment_pages(content: Content, render: Callable[..., Page]) -> list[Page]:
-    """Called from render.render_site with its render() helper."""
     strings = content.site.assessment
-    return [render("assessment.md.j2", ASSESSMENT_PAGE, content.site_file, strings.title,
+    return [render("assessment.md.j2", ASSESSMENT, content.site_file, strings.title,
                    strings.description, assessment=assessment_view(content)),
-            render("results.md.j2", RESULTS_PAGE, content.site_file, strings.results_title,
+            render("results.md.j2", RESULTS, content.site_file, strings.results_title,
                    strings.results_description, plan=plan_content(content))]

@@ -13,12 +13,11 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .blocks import config_block
 from .content import Content, ReasonSource
-from .render import Page, json_element, reason_page
+from .pages import DEBRIEF, PLAN, Page, checklist_page, links, reason_page
 from .schema import PHASES
 
-PLAN_PAGE = "checklists/index.md"
-DEBRIEF_PAGE = "after-the-interview.md"
 # Field name (also the storage key) -> (label attribute in ChecklistStrings, input type).
 PLAN_FIELDS = (
     ("role", "role", "text"),
@@ -34,16 +33,6 @@ PLAN_FIELDS = (
 BLANK_QUESTIONS = 3
 
 Render = Callable[..., Page]
-
-
-def config_block(data: object) -> Markup:
-    """A widget's settings and texts as JSON, in a hidden element (see render.data_block for
-    why not a <script>: instant navigation would turn it into a script the CSP refuses)."""
-    return json_element("data-config", data)
-
-
-def checklist_page(source: ReasonSource) -> str:
-    return "checklists/" + reason_page(source).removeprefix("reasons/")
 
 
 def _phase_headings(content: Content) -> dict[str, str]:
@@ -82,13 +71,13 @@ def _checklist_config(content: Content, scope: str) -> Markup:
     return config_block({"scope": scope, "strings": {key: getattr(strings, key) for key in keys}})
 
 
-def checklist_pages(content: Content, render: Render, existing: list[Page]) -> list[Page]:
+def checklist_pages(content: Content, render: Render) -> list[Page]:
     strings = content.site.checklists
     site_file = content.site_file
     # A link inside HTML, so a site address rather than a Markdown file (MkDocs rewrites only those).
-    assessment = "../assessment/" if any(p.path == "assessment.md" for p in existing) else "../"
+    assessment = "../" + links()["assessment"]
     pages = [render(
-        "plan.md.j2", PLAN_PAGE, site_file, strings.plan_title, strings.plan_description,
+        "plan.md.j2", PLAN, site_file, strings.plan_title, strings.plan_description,
         checklists=strings,
         fields=_fields(content),
         phases=_phases(content, content.reasons),
@@ -108,7 +97,7 @@ def checklist_pages(content: Content, render: Render, existing: list[Page]) -> l
         ))
     debrief = content.site.debrief
     pages.append(render(
-        "debrief.md.j2", DEBRIEF_PAGE, site_file, debrief.title, debrief.description,
+        "debrief.md.j2", DEBRIEF, site_file, debrief.title, debrief.description,
         checklists=strings,
         debrief=debrief,
         fields=_fields(content, ("interviewer", "role", "organisation", "when", "decision_date")),

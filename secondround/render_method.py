@@ -11,11 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from . import scoring
+from .blocks import data_block
 from .content import Content, ReasonSource
-from .render import Page, data_block
+from .pages import METHOD, Page
 from .schema import Question, Reason
-
-METHOD_PAGE = "how-results-work.md"
 
 
 def example_answers(reason: Reason) -> dict[str, int]:
@@ -90,5 +89,5 @@ def method_view(content: Content) -> dict[str, Any]:
 
 def method_pages(content: Content, render: Callable[..., Page]) -> list[Page]:
     texts = content.site.method
-    return [render("method.md.j2", METHOD_PAGE, content.site_file, texts.title, texts.description,
+    return [render("method.md.j2", METHOD, content.site_file, texts.title, texts.description,
                    method=method_view(content), evidence=scoring.EVIDENCE_ANSWERS)]

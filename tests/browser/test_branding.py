@@ -42,7 +42,7 @@ def test_brand_colours_and_logo_are_applied(
         header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
         assert header == "rgb(90, 45, 130)"
         link = page.evaluate(
-            "getComputedStyle(document.querySelector('.md-typeset a:not(.md-button)')).color")
+            "getComputedStyle(document.querySelector('.md-typeset p > a:not(.md-button)')).color")
         assert link == "rgb(181, 160, 199)", link  # #5a2d82 mixed 55% with white
         violations = axe(page)
         assert not violations, "dark scheme:\n" + format_violations(violations)

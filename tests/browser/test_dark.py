@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
 from .quiz_expect import ASSESSMENT, enable_instant_navigation, reason_path, reasons, ui
-from .test_assessment import planned_answers, seed, show_plan
+from .test_assessment import open_assessment, planned_answers, seed, show_plan
 from .test_checklists import PLAN, put
 from .test_debrief import add_interview, debrief
 
@@ -129,6 +129,7 @@ def _reason(page: Page, base_url: str) -> None:
 def _assessment_with_results(page: Page, base_url: str) -> None:
     seed(page, base_url, planned_answers())
     show_plan(page)
+    open_assessment(page, base_url)
     show_plan(page)  # a second time, so the history column is there too
     page.get_by_role("button", name=ui()["forget"]).click()  # the confirm step, a notice
 

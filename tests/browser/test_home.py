@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from secondround.render import quick_minutes
+from secondround.render_assessment import quick_minutes
 from secondround.schema import Site
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations, sideways
