@@ -30,6 +30,9 @@ class AssessmentStrings(Texts):
                          "points. For each reason, add up the points of its questions, with its question "
                          "in the quick check, and find your total in its table.")
     """Printed at the top of the blank assessment (the paper edition)."""
+    paper_rough: Line = ("Where you left a question out, or answered fewer than 3 for a reason, its "
+                         "result on paper is a rough guide only: the site works it out exactly.")
+    """Printed after paper_intro: where the paper tables cannot follow the site's rules."""
     paper_points: ShortText = "({n})"
     """Printed after each answer on paper: its points."""
     paper_not_counted: ShortText = "(not counted: leave this question out)"
@@ -102,9 +105,15 @@ class AssessmentStrings(Texts):
         "with one interviewer. Read the reasons outside your control below, and ask the "
         "employer for feedback in one friendly line; it is the best way to learn more.")
     """At the top of the results when no reason reaches the middle band."""
-    early_only: Line = ("So far your answers are early signals only: too few questions are answered "
-                        "to say how likely any reason is. Answer the rest to get your plan.")
+    early_only: Line = ("Some of your answers point to a reason, but too few of its questions are "
+                        "answered yet to say how likely it is.")
     """At the top of the results when no reason has enough answers for a result yet."""
+    answer_rest: ShortText = "Answer the other questions"
+    """Link from the early-signals message to the assessment."""
+    unsure: ShortText = "({n} \u201cnot sure\u201d answer(s) left out)"
+    """After a result, when some answers meant "I do not know" and so were not counted."""
+    all_flagged: Line = "Your quick check points to every reason: take them one at a time."
+    """When the quick check flags every reason."""
     for_reason: ShortText = "({title})"
     """After each this-week action: the reason it comes from."""
     """Button that shows the result of the assessment."""

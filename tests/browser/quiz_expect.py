@@ -85,13 +85,18 @@ def where_to_start(answers: Answers) -> list[dict[str, Any]]:
 
 
 def ranking(answers: Answers) -> list[dict[str, Any]]:
-    """Results most likely first, then early signals, unanswered last; ties in the reasons'
-    own order."""
-    def key(item: tuple[int, dict[str, Any]]) -> tuple[float, float, int]:
+    """Most likely first, in four groups: results in the middle band or above, early signals,
+    results in the lower bands, the unanswered; by exact score within a group, ties in the
+    reasons' own order."""
+    bands = [b["id"] for b in site()["bands"]]
+
+    def key(item: tuple[int, dict[str, Any]]) -> tuple[int, float, int]:
         k, reason = item
-        r = result(reason, answers.get(reason["id"], {}))
-        rank = -2.0 if r.exact is None else -1.0 if r.early else r.exact
-        return (-rank, -(r.exact or 0.0), k)
+        given = answers.get(reason["id"], {})
+        r, b = result(reason, given), reason_band(reason, given)
+        group = (0 if b and bands.index(b["id"]) >= len(bands) // 2 else 1 if r.early
+                 else 2 if b else 3)
+        return (group, -(r.exact or 0.0), k)
     return [r for _, r in sorted(enumerate(reasons()), key=key)]
 
 

@@ -72,7 +72,7 @@ def test_printed_blank_assessment_shows_the_points_and_each_reasons_table(page: 
                 expect(page.locator(f"#{reason['id']}--{q['id']} .sr-skip")).to_be_visible()
         expect(table.locator("p")).to_have_text(totals)
         expect(table.locator("li")).to_have_text(rows)
-    expect(page.locator("p.sr-paper")).to_have_text(texts()["paper_intro"])
+    expect(page.locator("p.sr-paper")).to_have_text(f"{texts()['paper_intro']} {texts()['paper_rough']}")
     # On paper for real: the first reason's table is in the printed text.
     pdf = tmp_path / "assessment.pdf"
     page.pdf(path=str(pdf), format="A4")

@@ -114,6 +114,10 @@ def test_a_hidden_follow_up_is_not_scored_but_its_answer_is_kept(page: Page, bas
         choose(page, reason["id"], q, 0)
     choose(page, reason["id"], sent["id"], option(sent, weight=3))  # then: "No"
     expect(fieldset).to_be_hidden()
+    # The questions shown are numbered without a gap where the follow-ups were.
+    step = page.locator(f"[data-step='{reason['id']}']")
+    expect(step.locator(".sr-question:visible .sr-question__number").first).to_have_text(
+        re.compile(r"\D1$"))
     given = stored(page)[reason["id"]]
     assert follow["id"] in given, "the answer is kept in case the visitor changes back"
     page.get_by_role("button", name=ui()["see_plan"]).click()
@@ -164,6 +168,44 @@ def test_advice_for_the_answer_given_heads_the_results(page: Page, base_url: str
     save(page, base_url, {reason["id"]: fine})
     open_results(page, base_url)
     expect(page.locator("[data-sr-out]")).not_to_contain_text(advice)
+
+
+def test_a_strong_quick_check_answer_ranks_above_unlikely_results_and_advice_follows_the_rule(
+        page: Page, base_url: str) -> None:
+    """A flagged early signal is worth more attention than a reason answered as unlikely, and
+    this week's actions never come from a reason in the lowest band."""
+    flagged, low = by_id("social-media"), by_id("not-prepared")
+    strong = next(q for q in flagged["questions"] if q.get("screening"))
+    sent = question(low, "own-questions")
+    no = option(sent, weight=3)
+    # "No questions of my own" (advice of its own) but every other answer fine: a full, low result.
+    low_given = {q["id"]: option(q, weight=0, unknown=False) for q in low["questions"]}
+    low_given[sent["id"]] = no
+    r = result(low, low_given)
+    assert not r.early and reason_band(low, low_given)["id"] == site()["bands"][0]["id"], r
+    save(page, base_url, {flagged["id"]: {strong["id"]: flagging(strong)}, low["id"]: low_given})
+    open_results(page, base_url)
+    ranked = page.locator("ol.sr-ranked li a").all_inner_texts()
+    assert ranked.index(flagged["title"]) < ranked.index(low["title"]), ranked
+    expect(page.locator("[data-sr-out]")).not_to_contain_text(" ".join(sent["options"][no]["advice"].split()))
+    expect(page.locator(".sr-nowhere")).to_contain_text(ui()["early_only"])
+
+
+def test_not_sure_answers_are_counted_out_loud(page: Page, base_url: str) -> None:
+    reason = by_id("needs-changed")
+    given = {q["id"]: option(q, weight=0, unknown=False) for q in reason["questions"]}
+    unsure = [q for q in reason["questions"] if any(o.get("unknown") for o in q["options"])]
+    for q in unsure:
+        given[q["id"]] = option(q, unknown=True)
+    save(page, base_url, {reason["id"]: given})
+    open_results(page, base_url)
+    item = page.locator("ol.sr-ranked li", has_text=reason["title"])
+    expect(item).to_contain_text(ui()["unsure"].format(n=len(unsure)))
+
+
+def flagging(q: dict[str, Any]) -> int:
+    weights = [o["weight"] for o in q["options"]]
+    return next(i for i, w in enumerate(weights) if 2 * w > max(weights))
 
 
 def _all_good() -> Answers:

@@ -21,7 +21,7 @@ test("no band while nothing is answered, nor below the lowest minimum", () => {
 });
 
 test("nothing answered gives no score and no band, and says how many questions there are", () => {
-  const none = { id: "a", score: null, exact: null, band: null, early: false, answered: 0, total: 2 };
+  const none = { id: "a", score: null, exact: null, band: null, early: false, answered: 0, total: 2, unsure: 0 };
   assert.deepEqual(scoreReason(SMALL, A, {}), none);
   assert.deepEqual(scoreReason(SMALL, A), none);
 });
@@ -63,19 +63,21 @@ test("scoreAll gives every reason in the model's order, answered or not", () => 
   assert.deepEqual(scoreAll(SMALL).map((r) => r.score), [null, null]);
 });
 
-test("reasons are ranked by exact score, most likely first, unanswered last, ties in their own order", () => {
+test("reasons are ranked in groups: worth acting on, early signals, lower bands, unanswered", () => {
+  const [unlikely, possible, likely] = SMALL.bands;
   const results = [
-    { id: "r1", score: null, exact: null },
-    { id: "r2", score: 40, exact: 40 },
-    { id: "r3", score: 90, exact: 90 },
-    { id: "r4", score: 40, exact: 40 },
-    { id: "r5", score: 0, exact: 0 },
-    { id: "r6", score: null, exact: null },
+    { id: "r1", score: null, exact: null, band: null },
+    { id: "r2", score: 40, exact: 40, band: possible },
+    { id: "r3", score: 90, exact: 90, band: likely },
+    { id: "r4", score: 40, exact: 40, band: possible },
+    { id: "r5", score: 0, exact: 0, band: unlikely },
+    { id: "r6", score: 100, exact: 100, band: null, early: true },
     // Shown as 40 like r2 and r4, but above them.
-    { id: "r7", score: 40, exact: 40.6 },
+    { id: "r7", score: 40, exact: 40.6, band: possible },
+    { id: "r8", score: 20, exact: 20, band: unlikely },
   ];
-  assert.deepEqual(rankReasons(results).map((r) => r.id), ["r3", "r7", "r2", "r4", "r5", "r1", "r6"]);
-  assert.deepEqual(results.map((r) => r.id), ["r1", "r2", "r3", "r4", "r5", "r6", "r7"],
+  assert.deepEqual(rankReasons(SMALL, results).map((r) => r.id), ["r3", "r7", "r2", "r4", "r6", "r8", "r5", "r1"]);
+  assert.deepEqual(results.map((r) => r.id), ["r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8"],
     "the input is not reordered");
 });
 
@@ -97,7 +99,7 @@ test("with the built site's model: lowest options give 0, highest give 100, and 
   // The last reason fully at its highest, the rest at their lowest: it is ranked first.
   const last = model.reasons.at(-1).id;
   const mixed = scoreAll(model, { ...pick((w) => w.indexOf(Math.min(...w))), [last]: pick((w) => w.indexOf(Math.max(...w)))[last] });
-  assert.equal(rankReasons(mixed)[0].id, last);
+  assert.equal(rankReasons(model, mixed)[0].id, last);
 });
 
 // A reason like the real ones: a screening question, an "I do not know" answer, and two

@@ -84,6 +84,13 @@ export function showFollowUps(root, model, answers) {
     const q = reason?.questions.find((x) => x.id === f.dataset.question);
     if (q) f.hidden = !applies(reason, q, answers[reason.id]);
   }
+  // "Question 1, 2 …" counts the questions shown, so a hidden follow-up leaves no gap.
+  for (const group of new Set([...root.querySelectorAll("[data-follow-up]")].map((f) => f.parentElement))) {
+    let n = 0;
+    for (const label of group.querySelectorAll(":scope > .sr-question:not([hidden]) .sr-question__number")) {
+      label.textContent = label.textContent.replace(/\d+$/, ++n);
+    }
+  }
 }
 
 export function onAnswer(root, callback) {

@@ -1,23 +1,27 @@
 // The action plan: ranked reasons split by control, the top three with their steps,
 // a bar chart with a table that says the same, and the change since last time.
-import { applies, rankReasons, whereToStart } from "./scoring.js";
+import { applies, flags, rankReasons, whereToStart, worth } from "./scoring.js";
 import { esc, fill } from "./answers.js";
 import { formatDate } from "./util.js";
 
 // In the edition's own date style (en-GB: "3 Dec 2026"), never the browser's default.
 const date = (iso, dateStyle = "medium") => formatDate(new Date(iso), { dateStyle });
 
-// "Likely: 80 out of 100, based on 3 of 5 questions", an early signal, or "Not answered yet".
+// "Likely: 80 out of 100, based on 3 of 5 questions", an early signal, or "Not answered yet";
+// and how many "I do not know" answers were left out, so the count adds up.
 const verdict = (t, r) =>
-  r.band ? `${r.band.label}: ${fill(t.score, r)}, ${fill(t.based_on, r)}` : r.early ? fill(t.early, r) : t.not_answered;
+  (r.band ? `${r.band.label}: ${fill(t.score, r)}, ${fill(t.based_on, r)}` : r.early ? fill(t.early, r) : t.not_answered) +
+  (r.unsure ? ` ${fill(t.unsure, { n: r.unsure })}` : "");
 
-// This week: the advice of the answers given (reasons most likely first, questions in order),
-// topped up with the first step of each reason to start with; at most three.
+// This week: the advice of the answers given, from reasons worth acting on or flagged by the
+// quick check (most likely first, questions in order), topped up with the first step of each
+// reason to start with; at most three.
 export function thisWeek(model, plan, results, answers) {
   const out = [];
   const add = (text, r) => out.length < 3 && !out.some((o) => o.text === text) && out.push({ text, r });
-  for (const r of rankReasons(results)) {
+  for (const r of rankReasons(model, results)) {
     const reason = model.byId[r.id];
+    if (!worth(model, r) && !(r.early && flags(reason, answers[r.id]))) continue;
     for (const q of reason.questions) {
       const i = answers[r.id]?.[q.id];
       const advice = plan.reasons[r.id].advice?.[q.id]?.[i];
@@ -48,7 +52,7 @@ function chart(model, results) {
 }
 
 export function planHtml(model, t, plan, results, before, answers) {
-  const ranked = rankReasons(results);
+  const ranked = rankReasons(model, results);
   const week = thisWeek(model, plan, results, answers).map(({ text, r }) =>
     `<li>${esc(text)} <span class="sr-for">${esc(fill(t.for_reason, { title: model.byId[r.id].shortTitle }))}</span></li>`);
   const title = (r) => esc(model.byId[r.id].title);
@@ -71,8 +75,10 @@ export function planHtml(model, t, plan, results, before, answers) {
     if (before) cells.push(change(t, r, before));
     return `<tr><th scope="row">${title(r)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
   });
-  const early = results.some((r) => r.early);
-  return (top.length ? "" : `<p class="sr-nowhere">${esc(early ? t.early_only : t.pointing_nowhere)}${early ? ` <a href="../assessment/">${esc(t.results_start)}</a>` : ""}</p>`) +
+  // Nothing to start with: the answers point nowhere, or the quick check points somewhere
+  // but too few questions are answered to tell.
+  const early = results.some((r) => r.early && flags(model.byId[r.id], answers[r.id]));
+  return (top.length ? "" : `<p class="sr-nowhere">${esc(early ? t.early_only : t.pointing_nowhere)}${early ? ` <a href="../assessment/">${esc(t.answer_rest)}</a>` : ""}</p>`) +
     (week.length ? `<h3>${esc(t.this_week_heading)}</h3><p>${esc(t.this_week_intro)}</p><ol class="sr-week">${week.join("")}</ol>` : "") +
     (top.length ? `<h3>${esc(t.top_heading)}</h3><p>${esc(t.top_intro)}</p><ol class="sr-top">${top.join("")}</ol>` : "") +
     `<h3>${esc(t.ranking_heading)}</h3>${group(true, t.inControl)}${group(false, t.outControl, t.outside_intro)}` +
@@ -84,7 +90,7 @@ export function planHtml(model, t, plan, results, before, answers) {
 
 // Plain text an adviser can read in an email.
 export function summaryText(model, t, plan, results, answers) {
-  const ranked = rankReasons(results);
+  const ranked = rankReasons(model, results);
   const lines = [fill(t.summary_title, { date: date(new Date().toISOString(), "long") }), ""];
   ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
   const week = thisWeek(model, plan, results, answers);

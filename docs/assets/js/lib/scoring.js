@@ -40,9 +40,11 @@ export function scoreReason(model, reason, given = {}) {
   let max = 0;
   let answered = 0;
   let total = 0;
+  let unsure = 0;
   for (const q of reason.questions) {
     if (!applies(reason, q, given)) continue;
     total += 1;
+    if (q.unknown?.includes(chosen(q, given))) unsure += 1;
     if (!counted(reason, q, given)) continue;
     answered += 1;
     got += q.weights[given[q.id]];
@@ -51,7 +53,7 @@ export function scoreReason(model, reason, given = {}) {
   const exact = answered ? (max ? (100 * got) / max : 0) : null;
   const score = exact === null ? null : Math.floor(exact + 1e-9); // 1e-9: float error
   const early = answered > 0 && answered < needed(model, total);
-  return { id: reason.id, score, exact, band: early ? null : bandFor(model, exact), early, answered, total };
+  return { id: reason.id, score, exact, band: early ? null : bandFor(model, exact), early, answered, total, unsure };
 }
 
 // answers: { reasonId: { questionId: optionIndex } }, the shape kept in the store.
@@ -66,17 +68,19 @@ export function flags(reason, given = {}) {
   return i !== null && !q.unknown?.includes(i) && 2 * q.weights[i] > Math.max(...q.weights);
 }
 
-// Results first, most likely first; then early signals; unanswered last; ties keep the
-// reasons' own order.
-const rank = (r) => (r.exact === null ? -2 : r.early ? -1 : r.exact);
-export const rankReasons = (results) =>
+// A result in the middle band or above: worth acting on.
+export const worth = (model, r) => !!r.band && model.bands.indexOf(r.band) >= Math.floor(model.bands.length / 2);
+
+// Most likely first, in four groups: results worth acting on, then early signals (not yet
+// known either way), then results in the lower bands, then the unanswered; by exact score
+// within a group, ties in the reasons' own order.
+const group = (model, r) => (worth(model, r) ? 0 : r.early ? 1 : r.band ? 2 : 3);
+export const rankReasons = (model, results) =>
   results
     .map((result, i) => [result, i])
-    .sort(([a, i], [b, j]) => rank(b) - rank(a) || (b.exact ?? 0) - (a.exact ?? 0) || i - j)
+    .sort(([a, i], [b, j]) => group(model, a) - group(model, b) || (b.exact ?? 0) - (a.exact ?? 0) || i - j)
     .map(([result]) => result);
 
-// "Where to start": up to three reasons with a result in the middle band or above.
+// "Where to start": up to three reasons with a result worth acting on.
 export const whereToStart = (model, results) =>
-  rankReasons(results)
-    .filter((r) => r.band && model.bands.indexOf(r.band) >= Math.floor(model.bands.length / 2))
-    .slice(0, 3);
+  rankReasons(model, results).filter((r) => worth(model, r)).slice(0, 3);

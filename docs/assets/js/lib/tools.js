@@ -24,6 +24,7 @@ export function tools(w) {
   on("[data-sr-link]", "click", () => {
     const url = new URL(location.href);
     url.hash = encode(model, w.answers);
+    url.searchParams.delete("embed"); // whoever opens it sees the whole site, not a frame's page
     copy(url.href, t.link_label, t.link_copied);
   });
   on("[data-sr-summary]", "click", () =>

@@ -92,7 +92,8 @@ export default class Assessment {
     toggle.hidden = flagged === this.steps.length || (!flagged && !none);
     toggle.textContent = this.all ? t.show_flagged : t.show_all;
     toggle.setAttribute("aria-pressed", String(this.all));
-    this.$("[data-sr-flagged]").textContent = flagged && !this.all ? t.flagged.replace("{n}", flagged) : "";
+    this.$("[data-sr-flagged]").textContent =
+      flagged === this.steps.length ? t.all_flagged : flagged && !this.all ? t.flagged.replace("{n}", flagged) : "";
     this.$("[data-sr-prev]").hidden = none || this.pos === 0;
     this.$("[data-sr-next]").hidden = none || this.pos === visible.length - 1;
   }

@@ -1,7 +1,7 @@
 // A printable checklist (one reason's, or the combined interview plan): ticks and
 // typed fields are kept on this device; on the plan, the items of the reasons the
 // visitor's self-check points to move to the top of each phase and get a star.
-import { rankReasons, scoreAll } from "../lib/scoring.js";
+import { rankReasons, scoreAll, worth } from "../lib/scoring.js";
 import { store } from "../lib/store.js";
 import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "../lib/util.js";
 
@@ -98,9 +98,9 @@ export default class Checklist {
     }
     if (!note || !model) return;
     const answers = store().read("answers", isAnswers, {});
-    // Reasons above the lowest band, most likely first (the self-assessment's own rule).
+    // Reasons worth acting on, most likely first (the results page's own rule).
     const titles = new Map(model.reasons.map((r) => [r.id, r.title]));
-    const flagged = rankReasons(scoreAll(model, answers)).filter((r) => r.band && r.band !== model.bands[0]);
+    const flagged = rankReasons(model, scoreAll(model, answers)).filter((r) => worth(model, r));
     const rank = new Map(flagged.map((r, i) => [r.id, i]));
     for (const list of this.root.querySelectorAll(".sr-items")) {
       const items = [...list.children];
