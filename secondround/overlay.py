@@ -18,7 +18,6 @@ from typing import Any
 from .yamlread import Document, Path_
 
 SWITCH = "enabled"
-Mark = tuple[int, int]
 
 
 @dataclass
@@ -32,10 +31,6 @@ class Overlaid(Document):
         marks, found = self._nearest(path, key)
         files = self.key_files if marks is self.key_marks else self.value_files
         return files.get(found, self.file)
-
-
-def is_switched_off(top: Document) -> bool:
-    return isinstance(top.data, dict) and top.data.get(SWITCH) is False
 
 
 def merge(base: Document, top: Document) -> Overlaid:

@@ -175,7 +175,7 @@ def test_personal_order_puts_the_likely_reasons_first_and_marks_them(page: Page,
     marks = page.locator(".sr-item:has(.sr-mark:not([hidden]))")
     assert set(marks.evaluate_all("items => items.map(i => i.dataset.reason)")) == {flagged["id"]}
     assert marks.count() == len(flagged["checklist"])
-    expect(marks.first.locator(".sr-hidden")).to_have_text(f"({checklist_strings()['mark']})")
+    expect(marks.first.locator(".sr-visually-hidden")).to_have_text(f"({checklist_strings()['mark']})")
 
 
 def test_without_javascript_the_checklists_are_plain_labelled_forms(nojs_page: Page, base_url: str) -> None:
