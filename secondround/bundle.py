@@ -38,6 +38,9 @@ STYLESHEETS = {
     # Linked by the home page's own template (site-overrides/home.html), not by a widget.
     "home.css": ("home.css",),
 }
+# Helpers fetched only when an action first needs them (main.js, secondRound.later): each is
+# built alone as lib-<name>.js, an ES module whose default export holds the helper's exports.
+LATER = ("ics",)
 PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-results": "quiz.css",
                    "sr-checklist": "forms.css", "sr-notes": "forms.css",
                    "sr-thanks": "forms.css", "sr-log": "forms.css"}
@@ -113,7 +116,20 @@ def built_files(docs: Path, pages: Iterable[bytes], brand: str) -> dict[str, byt
              for name, sources in STYLESHEETS.items()}
     for names in widget_sets(pages):
         files[f"{BUILT_FOLDER}/{bundle_name(names)}"] = bundle(js, names).encode("utf-8")
+    for name in LATER:
+        files[f"{BUILT_FOLDER}/lib-{name}.js"] = later(js, name).encode("utf-8")
     return files
+
+
+def later(js: Path, name: str) -> str:
+    """A helper and what it imports, as one ES module whose default export is the helper's."""
+    module = js / "lib" / f"{name}.js"
+    order: list[Path] = []
+    _visit_all([module], order, [])
+    parts = ["// Built from docs/assets/js/ by build_quiz.py: edit those.\n"]
+    parts += [_as_scope(path, js) for path in order]
+    parts.append(f"export default {_variable(module, js)};\n")
+    return "".join(parts)
 
 
 def with_stylesheets(path: str, markdown: str) -> str:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from secondround.bundle import BundleError, bundle, bundle_name, compact_css, widget_sets, with_stylesheets
+from secondround.bundle import (
+    BundleError,
+    bundle,
+    bundle_name,
+    compact_css,
+    later,
+    widget_sets,
+    with_stylesheets,
+)
 
 from .conftest import ROOT
 
@@ -79,6 +87,23 @@ def test_the_real_bundles_are_valid_javascript_and_the_same_every_time() -> None
     run = subprocess.run(["node", "--check", "--input-type=module"], input=first,
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
+
+
+def test_a_helper_fetched_later_is_a_module_whose_default_is_the_helper_and_no_page_carries_it(
+        tmp_path: Path) -> None:
+    built = later(JS, "ics")
+    assert "$ics" not in bundle(JS, ("sr-log", "sr-notes", "sr-thanks")), "the debrief would carry it twice"
+    # Imported as the browser does (secondRound.later), it gives the calendar maker.
+    module = tmp_path / "lib-ics.mjs"
+    module.write_text(built, encoding="utf-8")
+    script = (f"const m = await import({str(module)!r}); const ics = m.default;"
+              " const text = ics.calendar({uid: 'u', stamp: new Date(0), start: new Date(0),"
+              " end: new Date(1800000), summary: 'S', description: 'D'});"
+              " console.log(text.split('\\r\\n')[0], typeof ics.newUid);")
+    run = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["BEGIN:VCALENDAR", "function"]
 
 
 @pytest.mark.parametrize(("path", "up"), [("index.md", ""), ("assessment.md", "../"),

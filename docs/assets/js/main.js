@@ -20,6 +20,8 @@ window.secondRound = {
     for (const [name, Widget] of Object.entries(classes)) widgets.set(name, Widget);
     startWidgets();
   },
+  // A helper only one rare action needs (the calendar file), fetched when it is first used.
+  later: (name) => import(new URL(`lib-${name}.js`, BUILT).href).then((module) => module.default),
 };
 
 function start() {

@@ -1,7 +1,6 @@
 // The thank-you note helper: when to send it (24 to 48 hours after the interview),
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
-import { calendar, newUid } from "../lib/ics.js";
 import { EVENT, change, chosen } from "../lib/interviews.js";
 import { config, download, fill, formatDate, reveal, say, storageNote, whileShown } from "../lib/util.js";
 
@@ -139,7 +138,7 @@ export default class Thanks {
     navigator.clipboard.writeText(draft.value).then(done, failed);
   }
 
-  reminder() {
+  async reminder() {
     const { words, span } = this.refresh();
     if (!span) {
       say(this.root, this.s.deadline_missing);
@@ -153,6 +152,8 @@ export default class Thanks {
       return;
     }
     const end = formatDate(span.end, LONG);
+    // The calendar code is fetched on first use: most visitors never ask for a reminder.
+    const { calendar, newUid } = await window.secondRound.later("ics");
     const text = calendar({
       uid: newUid(),
       stamp: now,
