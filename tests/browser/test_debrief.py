@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from secondround.schema import ChecklistStrings, DebriefStrings
 
@@ -407,3 +407,25 @@ def test_notes_typed_after_an_instant_navigation_from_home_are_kept_for_the_whol
     assert not [key for key in keys if key.startswith("second-round:/after-the-interview/")], keys
     page.reload()
     expect(page.get_by_label(s["how_it_went"])).to_have_value("Kept after the reload.")
+
+
+def test_what_is_typed_before_the_page_s_script_starts_is_kept(page: Page, base_url: str) -> None:
+    """Just after an instant navigation the page takes input a moment before its widgets
+    start; the widgets must not overwrite it with what they restore. The script is held back
+    here until something is typed and ticked, to make that moment as long as needed."""
+    s = debrief()
+    page.goto(base_url + PAGE)  # saved notes from an earlier visit
+    expect(page.get_by_role("button", name=s["interview_new"])).to_be_visible()
+    page.get_by_label(s["how_it_went"]).fill("From before.")
+    held: list[Route] = []
+    page.route("**/assets/built/log+notes+thanks.js", lambda route: held.append(route))
+    page.goto(base_url + PAGE, wait_until="domcontentloaded")
+    page.wait_for_function("() => document.querySelector('[data-module=sr-notes]') !== null")
+    page.get_by_label(s["how_it_went"]).fill("Typed before the script ran.")
+    assert held, "the page's script was not requested"
+    held[0].continue_()
+    expect(page.get_by_role("button", name=s["interview_new"])).to_be_visible()
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Typed before the script ran.")
+    page.unroute("**/assets/built/log+notes+thanks.js")
+    page.reload()
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Typed before the script ran.")

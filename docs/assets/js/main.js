@@ -49,13 +49,31 @@ function load(names) {
   document.head.append(script);
 }
 
+// Just after an instant navigation the new page takes input a moment before its widgets
+// start. What was typed or ticked by then wins over what the widget restores from storage,
+// and goes through the widget's own handlers, so it is saved like anything typed later.
+const checkable = (field) => field.type === "checkbox" || field.type === "radio";
+const typedSoFar = (root) =>
+  [...root.querySelectorAll("input:not([type=file]), textarea")]
+    .filter((f) => (checkable(f) ? f.checked !== f.defaultChecked : f.value !== f.defaultValue))
+    .map((f) => [f, f.value, f.checked]);
+function keep(typed) {
+  for (const [field, value, checked] of typed) {
+    field.value = value;
+    field.checked = checked;
+    field.dispatchEvent(new Event(checkable(field) ? "change" : "input", { bubbles: true }));
+  }
+}
+
 function startWidgets() {
   for (const element of document.querySelectorAll("[data-module]")) {
     const Widget = widgets.get(element.dataset.module);
     if (!Widget || element.dataset[READY]) continue;
     element.dataset[READY] = "true";
     try {
+      const typed = typedSoFar(element);
       new Widget(element);
+      keep(typed);
     } catch (error) {
       // One broken widget must not stop the others; the page still works without it.
       delete element.dataset[READY];
