@@ -35,6 +35,8 @@ STYLESHEETS = {
     "site.css": ("theme.css", "@brand", "base.css", "print.css", "embed.css"),
     "quiz.css": ("quiz.css",),
     "forms.css": ("forms.css", "forms-print.css"),
+    # The same, with the tick lists only the checklists have ("After the interview" has none).
+    "checklists.css": ("forms.css", "forms-print.css", "forms-checklist.css"),
     # Linked by the home page's own template (site-overrides/home.html), not by a widget.
     "home.css": ("home.css",),
 }
@@ -42,7 +44,7 @@ STYLESHEETS = {
 # built alone as lib-<name>.js, an ES module whose default export holds the helper's exports.
 LATER = ("ics",)
 PAGE_STYLESHEET = {"sr-selfcheck": "quiz.css", "sr-assessment": "quiz.css", "sr-results": "quiz.css",
-                   "sr-checklist": "forms.css", "sr-notes": "forms.css",
+                   "sr-checklist": "checklists.css", "sr-notes": "forms.css",
                    "sr-thanks": "forms.css", "sr-log": "forms.css"}
 
 MODULE_ATTRIBUTE = re.compile(r'data-module="(sr-[a-z-]+)"')

@@ -110,7 +110,7 @@ def test_a_helper_fetched_later_is_a_module_whose_default_is_the_helper_and_no_p
                                           ("checklists/index.md", "../"), ("checklists/01-a.md", "../../")])
 def test_pages_link_the_stylesheet_of_their_widgets_relative_to_their_address(path: str, up: str) -> None:
     page = '---\ntitle: "x"\n---\n# T\n\n<div data-module="sr-checklist"></div>\n'
-    assert f'<link rel="stylesheet" href="{up}assets/built/forms.css">' in with_stylesheets(path, page)
+    assert f'<link rel="stylesheet" href="{up}assets/built/checklists.css">' in with_stylesheets(path, page)
     embed_only = page.replace("sr-checklist", "sr-embed")
     assert with_stylesheets(path, embed_only) == embed_only
 

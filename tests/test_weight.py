@@ -97,4 +97,4 @@ def test_a_page_without_forms_or_quiz_links_neither_stylesheet() -> None:
     assert not widgets
     assert sorted(f.name for f in files) == ["main.js", "site.css"]
     files, _ = own_files(site() / "checklists" / "index.html")
-    assert sorted(f.name for f in files) == ["checklist.js", "forms.css", "main.js", "site.css"]
+    assert sorted(f.name for f in files) == ["checklist.js", "checklists.css", "main.js", "site.css"]

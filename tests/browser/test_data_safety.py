@@ -270,4 +270,9 @@ def test_a_stored_log_with_a_bad_date_still_opens(page: Page, base_url: str) -> 
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Acme Ltd")
     expect(page.locator(".sr-log [data-status]")).to_contain_text(checklist_texts()["dropped"])
-    assert json.loads(raw_storage(page)["second-round:/:log"])["data"] == [GOOD_ENTRY]
+    # The good entry joined the interview records; the old key went.
+    records = json.loads(raw_storage(page)["second-round:/:interviews"])["data"]["records"]
+    assert [(r.get("date"), r["details"].get("organisation"), r.get("stage"), r.get("outcome"))
+            for r in records if "outcome" in r] == [(GOOD_ENTRY["date"], GOOD_ENTRY["organisation"],
+                                                     GOOD_ENTRY["stage"], GOOD_ENTRY["outcome"])]
+    assert "second-round:/:log" not in raw_storage(page)

@@ -4,6 +4,7 @@ the feedback request, and the interview log with its export and import."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,16 @@ def debrief() -> dict[str, Any]:
 def stored(page: Page, name: str) -> Any:
     raw = page.evaluate("(name) => localStorage.getItem('second-round:/:' + name)", name)
     return None if raw is None else json.loads(raw)["data"]
+
+
+def logged(page: Page) -> list[dict[str, Any]] | None:
+    """The interview log as kept: the interview records that have an outcome, as log entries."""
+    data = stored(page, "interviews")
+    entries = [{"date": r.get("date") or r["details"].get("when", "")[:10],
+                "organisation": r["details"].get("organisation", ""), "stage": r["stage"],
+                "outcome": r["outcome"]}
+               for r in (data or {}).get("records", []) if "outcome" in r]
+    return entries or None
 
 
 def put(page: Page, name: str, data: Any) -> None:
@@ -210,7 +221,7 @@ def test_log_entry_needs_a_date_and_an_organisation(page: Page, base_url: str) -
     page.locator(".sr-log").get_by_role("button", name=s["log_add"]).click()
     expect(page.locator(".sr-log [data-status]")).to_have_text(s["log_incomplete"])
     expect(page.locator(".sr-log").get_by_label(s["log_date"])).to_be_focused()
-    assert stored(page, "log") is None
+    assert logged(page) is None
 
 
 def test_half_typed_log_entry_is_kept_on_reload(page: Page, base_url: str) -> None:
@@ -226,7 +237,7 @@ def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path)
     page.goto(base_url + PAGE)
     add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
     add_interview(page, "2026-03-02", "Zeta, \"Quotes\" & <Tags>", "Final interview", s["outcome_offer"])
-    before = stored(page, "log")
+    before = logged(page)
     with page.expect_download() as info:
         page.get_by_role("button", name=s["export"]).click()
     exported = tmp_path / "log.json"
@@ -241,7 +252,7 @@ def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path)
     page.get_by_label(s["import_label"]).set_input_files(exported)
     expect(page.locator(".sr-log [data-status]")).to_have_text(s["imported"])
     expect(page.locator("[data-rows] tr")).to_have_count(2)
-    assert stored(page, "log") == before
+    assert logged(page) == before
     # Importing the same file again adds nothing twice.
     page.get_by_label(s["import_label"]).set_input_files(exported)
     expect(page.locator("[data-rows] tr")).to_have_count(2)
@@ -250,7 +261,7 @@ def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path)
     bad.write_text(json.dumps({"kind": "something else", "entries": []}), encoding="utf-8")
     page.get_by_label(s["import_label"]).set_input_files(bad)
     expect(page.locator(".sr-log [data-status]")).to_have_text(s["import_bad"])
-    assert stored(page, "log") == before
+    assert logged(page) == before
 
 
 def test_unreadable_log_is_dropped_with_a_notice(page: Page, base_url: str) -> None:
@@ -258,7 +269,7 @@ def test_unreadable_log_is_dropped_with_a_notice(page: Page, base_url: str) -> N
     put(page, "log", [{"date": "yesterday", "organisation": 3}])
     page.reload()
     expect(page.locator(".sr-log [data-status]")).to_contain_text(ChecklistStrings().dropped)
-    assert stored(page, "log") is None
+    assert logged(page) is None
 
 
 def test_without_javascript_the_page_is_a_printable_form(nojs_page: Page, base_url: str) -> None:
@@ -361,21 +372,59 @@ def test_todays_saved_notes_and_details_become_the_first_interview_without_loss(
                 "when": "2026-03-31T16:30", "point": "Two years of tenancy data.", "address": "1 Quay St"}
     old_notes = {"questions": [{"q": "Why us?", "a": "Mission."}], "went": "Well.", "improve": "Pace."}
     page.evaluate("() => localStorage.clear()")
+    old_log = [{"date": "2026-03-31", "organisation": "Northbridge Housing Trust", "stage": 1,
+                "outcome": "waiting"},
+               {"date": "2026-02-10", "organisation": "Acme Ltd", "stage": 0, "outcome": "rejected"}]
     put(page, "plan", old_plan)
     put(page, "notes", old_notes)
+    put(page, "log", old_log)
     page.reload()
     details = page.locator(".sr-thanks")
     expect(details.get_by_label("Interviewer's name")).to_have_value("Priya Raman")
     expect(page.get_by_label(s["point"])).to_have_value("Two years of tenancy data.")
     expect(page.get_by_label("Question 1: what they asked")).to_have_value("Why us?")
     expect(page.get_by_label(s["improve"])).to_have_value("Pace.")
-    (record,) = stored(page, "interviews")["records"]
+    # The log joined the records: Northbridge's entry is the interview written about (same
+    # organisation and day), Acme's an interview of its own.
+    record, acme = stored(page, "interviews")["records"]
     assert record["notes"] == old_notes
     assert record["details"] == {k: v for k, v in old_plan.items() if k != "address"}
-    assert stored(page, "notes") is None, "moved, not copied"
+    assert (record["date"], record["stage"], record["outcome"]) == ("2026-03-31", 1, "waiting")
+    assert acme["details"] == {"organisation": "Acme Ltd"} and acme["outcome"] == "rejected"
+    assert sorted(logged(page) or [], key=lambda e: e["date"]) == sorted(old_log, key=lambda e: e["date"])
+    expect(page.locator("[data-rows] tr")).to_have_count(2)
+    assert stored(page, "notes") is None and stored(page, "log") is None, "moved, not copied"
     assert stored(page, "plan") == old_plan, "the checklists keep their own copy"
-    page.reload()  # once only: a second visit finds the record and changes nothing
-    assert stored(page, "interviews")["records"] == [record]
+    page.reload()  # once only: a second visit finds the records and changes nothing
+    assert stored(page, "interviews")["records"] == [record, acme]
+
+
+def test_an_interview_written_about_and_logged_is_one_interview(page: Page, base_url: str) -> None:
+    """The log lists the interview records: logging the interview just written about fills in
+    its record, and taking it out of the log leaves its notes (issue 9, item 1)."""
+    s = debrief()
+    page.goto(base_url + PAGE)
+    details = page.locator(".sr-thanks")
+    details.get_by_label("Organisation").fill("Umbrella Corp")
+    details.get_by_label("Date and time", exact=True).fill("2026-10-01T10:00")
+    page.get_by_label(s["how_it_went"]).fill("Long panel, friendly.")
+    add_interview(page, "2026-10-01", "umbrella corp", "First interview", s["outcome_waiting"])
+    add_interview(page, "2026-09-12", "Acme Ltd", "First interview", s["outcome_rejected"])
+    expect(page.locator("[data-rows] tr")).to_have_count(2)
+    records = stored(page, "interviews")["records"]
+    assert len(records) == 2, "the Umbrella entry is the interview written about, not a new one"
+    assert records[0]["outcome"] == "waiting" and records[0]["notes"]["went"] == "Long panel, friendly."
+    # Acme is an interview of its own now, in the list above too.
+    choice = page.get_by_label(s["interview_choice"])
+    choice.focus()
+    expect(choice.locator("option")).to_have_count(2)
+    # Out of the log, Umbrella keeps its notes and details; Acme, with nothing else, goes.
+    page.get_by_role("button", name=re.compile("Remove: Umbrella Corp")).click()
+    page.get_by_role("button", name=re.compile("Remove: Acme Ltd")).click()
+    expect(page.locator("[data-rows] tr")).to_have_count(0)
+    (left,) = stored(page, "interviews")["records"]
+    assert left["notes"]["went"] == "Long panel, friendly." and "outcome" not in left
+    expect(page.get_by_label(s["how_it_went"])).to_have_value("Long panel, friendly.")
 
 
 def test_a_next_interview_typed_only_in_the_checklists_is_not_taken_for_a_past_one(

@@ -1,13 +1,18 @@
 // The interviews a person writes about on "After the interview": one record each (the
-// thank-you details and the notes), so nothing typed for one interview appears in, or
-// changes, another. The checklists' "next interview" is a record of its own ("plan").
+// thank-you details, the notes, and for the log its day, stage and outcome), so nothing
+// typed for one interview appears in, or changes, another. The interview log lists the
+// records that have an outcome. The checklists' "next interview" is a record of its own
+// ("plan").
 import { store } from "./store.js";
-import { isObject, isTextMap } from "./util.js";
+import { isCalendarDate, isObject, isTextMap } from "./util.js";
 
 const KEY = "interviews";
 // The thank-you details that, before records, were kept in the checklists' "plan".
 const DETAILS = ["interviewer", "role", "organisation", "when", "decision_date", "point"];
-export const MAX_RECORDS = 50;
+// A person logs a few dozen interviews, not thousands: more than this is refused, not half-kept.
+export const MAX_RECORDS = 500;
+export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
+const MAX_TEXT = 200;
 // Sent on document when the chosen record changes; widgets follow it with util.whileShown.
 export const EVENT = "sr:interview";
 
@@ -18,6 +23,10 @@ export const isNotes = (v) =>
   v.questions.every((p) => isObject(p) && typeof p.q === "string" && typeof p.a === "string") &&
   isText(v.went) &&
   isText(v.improve);
+// A log entry: the day, the organisation, the stage reached (an index) and the outcome.
+export const isEntry = (e) =>
+  isObject(e) && isCalendarDate(e.date) && typeof e.organisation === "string" && e.organisation.length <= MAX_TEXT &&
+  Number.isInteger(e.stage) && e.stage >= 0 && OUTCOMES.includes(e.outcome);
 const isRecord = (r) => isObject(r) && typeof r.id === "string" && isTextMap(r.details) && isNotes(r.notes);
 export const isInterviews = (v) =>
   isObject(v) && typeof v.current === "string" && Array.isArray(v.records) &&
@@ -28,6 +37,51 @@ const newRecord = () => ({
   details: {},
   notes: { questions: [] },
 });
+
+// A record as a row of the log: its own day, or the day of the interview's date and time.
+export const entry = (r) => ({
+  date: r.date ?? r.details.when?.slice(0, 10), organisation: r.details.organisation ?? "", stage: r.stage, outcome: r.outcome,
+});
+const same = (a, b) => a.date === b.date && a.organisation.trim().toLowerCase() === b.organisation.trim().toLowerCase();
+
+// Logs an interview: on the record of the same organisation and day that is not logged yet
+// (the one written about above, say), else on a new record. Returns false when full.
+export function logEntry(data, e) {
+  const found = data.records.find((r) => r.outcome === undefined && same(entry(r), e));
+  if (!found && data.records.length >= MAX_RECORDS) return false;
+  const record = found ?? newRecord();
+  if (!found) data.records.push(record);
+  record.details.organisation ||= e.organisation;
+  Object.assign(record, { date: e.date, stage: e.stage, outcome: e.outcome });
+  return true;
+}
+
+// Takes a record out of the log. Its notes and details stay, unless it held nothing else.
+export function unlog(data, id) {
+  const record = data.records.find((r) => r.id === id);
+  if (!record) return;
+  delete record.date;
+  delete record.stage;
+  delete record.outcome;
+  const { organisation, ...rest } = record.details;
+  const empty = !Object.values(rest).some(Boolean) && !record.notes.questions.length && !record.notes.went && !record.notes.improve;
+  if (empty && data.records.length > 1) data.records = data.records.filter((r) => r !== record);
+}
+
+// The log kept apart before records ("log") joins them once, then goes; a log written by a
+// newer version of the site is left alone (the store reads it as nothing and says so).
+// Entries that went bad (written by an older version) leave the log on their own, with the
+// notice the page shows for dropped data; the rest, and every note, stays.
+function withOldLog(st, data) {
+  const log = st.read("log", Array.isArray, null);
+  const bad = (log ?? []).some((e) => !isEntry(e)) | data.records.some((r) => r.outcome !== undefined && !isEntry(entry(r)));
+  for (const r of data.records) if (r.outcome !== undefined && !isEntry(entry(r))) unlog(data, r.id);
+  if (bad && !st.dropped.includes("log")) st.dropped.push("log");
+  if (!log && !bad) return data;
+  for (const e of (log ?? []).filter(isEntry).slice(-MAX_RECORDS)) logEntry(data, e);
+  if (st.write(KEY, data)) st.remove("log");
+  return data;
+}
 
 // The layout before records: one set of notes, and the thank-you details in "plan".
 // They become the first record; "plan" is left whole, as the checklists' own copy, and
@@ -47,7 +101,7 @@ function fromOldLayout(st) {
 
 export function interviews() {
   const st = store();
-  const data = st.read(KEY, isInterviews, null) ?? fromOldLayout(st);
+  const data = withOldLog(st, st.read(KEY, isInterviews, null) ?? fromOldLayout(st));
   if (!data.records.some((r) => r.id === data.current)) data.current = data.records.at(-1).id;
   return data;
 }
@@ -59,6 +113,16 @@ export function change(edit) {
   const data = interviews();
   edit(chosen(data));
   return store().write(KEY, data);
+}
+
+// Changes the records as a whole (the log); the widgets follow. Returns whether it was kept.
+export function changeAll(edit) {
+  const data = interviews();
+  edit(data);
+  if (!data.records.some((r) => r.id === data.current)) data.current = data.records.at(-1).id;
+  const kept = store().write(KEY, data);
+  document.dispatchEvent(new CustomEvent(EVENT));
+  return kept;
 }
 
 // Makes the record with this id the chosen one, or a new empty record if there is no id

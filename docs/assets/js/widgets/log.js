@@ -1,42 +1,23 @@
-// The interview log: date, organisation, stage reached and outcome of each
-// interview. Points out when the same stage keeps ending in a rejection, and
-// exports/imports the log as a JSON file. Kept on this device only.
+// The interview log: date, organisation, stage reached and outcome of each interview, one
+// row per interview record that has an outcome (lib/interviews.js), so an interview written
+// about above and logged here is one interview. Points out when the same stage keeps ending
+// in a rejection, and exports/imports the log as a JSON file. Kept on this device only.
+import { EVENT, MAX_RECORDS, OUTCOMES, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
 import { store } from "../lib/store.js";
 import {
-  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, readJsonFile, reveal, say,
-  storageNote,
+  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, readJsonFile, reveal, say, storageNote,
+  whileShown,
 } from "../lib/util.js";
 
-export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
+export { OUTCOMES, isEntry };
 const KIND = "second-round/interview-log";
-// Limits that keep the page responsive and the storage small: a person logs a few dozen
-// interviews, not thousands; a file many times larger than that is refused, not half-read.
-export const MAX_ENTRIES = 500;
+// A file many times larger than a full log is refused, not half-read.
+export const MAX_ENTRIES = MAX_RECORDS;
 const MAX_FILE_BYTES = 200_000;
-const MAX_TEXT = 200;
 
-export const isEntry = (e) =>
-  isObject(e) &&
-  isCalendarDate(e.date) &&
-  typeof e.organisation === "string" &&
-  e.organisation.length <= MAX_TEXT &&
-  Number.isInteger(e.stage) &&
-  e.stage >= 0 &&
-  OUTCOMES.includes(e.outcome);
 export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
-// A stored log keeps its good entries if one went bad (written by an older version): the bad
-// ones go, with the notice the page shows for dropped data, and the rest stays.
-function readLog() {
-  const st = store();
-  const all = st.read("log", Array.isArray, []);
-  const good = all.filter(isEntry).slice(-MAX_ENTRIES);
-  if (good.length < all.length) {
-    if (good.length) st.write("log", good);
-    else st.remove("log");
-    if (!st.dropped.includes("log")) st.dropped.push("log");
-  }
-  return good;
-}
+// The rows: every logged record, with its id (for Remove).
+const readLog = () => interviews().records.filter((r) => r.outcome !== undefined).map((r) => ({ ...entry(r), id: r.id }));
 const same = (a, b) => a.date === b.date && a.organisation === b.organisation && a.stage === b.stage && a.outcome === b.outcome;
 
 // The stage that most often ended in a rejection, if it did so at least twice.
@@ -61,7 +42,8 @@ export default class Log {
       if (draft[input.name] !== undefined) input.value = draft[input.name];
     });
     this.render(readLog());
-    storageNote(root, this.s, ["log", "log-draft"]);
+    storageNote(root, this.s, ["interviews", "log", "log-draft"]);
+    whileShown(root, EVENT, () => this.render(readLog()));
     printFooter(root, this.s.printed_from);
     reveal(root);
     this.form.addEventListener("input", () => this.keepDraft());
@@ -80,10 +62,9 @@ export default class Log {
     const body = this.root.querySelector("[data-rows]");
     // Each cell carries its column's name, shown beside it where a phone stacks the cells.
     const labels = [...this.root.querySelectorAll(".sr-log-table thead th")].map((th) => th.textContent.trim());
-    const rows = entries
-      .map((entry, index) => [entry, index])
-      .sort(([a], [b]) => a.date.localeCompare(b.date))
-      .map(([entry, index]) => {
+    const rows = [...entries]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((entry) => {
         const tr = document.createElement("tr");
         const when = new Date(`${entry.date}T12:00:00`);
         const cells = [
@@ -103,7 +84,7 @@ export default class Log {
           textContent: s.log_remove,
         });
         button.dataset.action = "remove";
-        button.dataset.index = index;
+        button.dataset.id = entry.id;
         button.setAttribute("aria-label", `${s.log_remove}: ${entry.organisation}, ${cells[0]}`);
         const td = document.createElement("td");
         td.className = "sr-noprint";
@@ -125,7 +106,7 @@ export default class Log {
     if (!button) return;
     const action = button.dataset.action;
     if (action === "add") this.add();
-    if (action === "remove") this.remove(Number(button.dataset.index));
+    if (action === "remove") this.remove(button.dataset.id);
     if (action === "export") this.export();
   }
 
@@ -138,25 +119,26 @@ export default class Log {
       return;
     }
     const entry = { date: v.date, organisation: v.organisation, stage: Number(v.stage), outcome: v.outcome };
-    const log = readLog();
-    if (log.length >= MAX_ENTRIES) return say(this.root, fill(this.s.log_full, { limit: MAX_ENTRIES }));
-    store().write("log", [...log, entry]);
-    this.render(readLog());
+    let full = false;
+    changeAll((data) => {
+      full = !logEntry(data, entry);
+    });
+    if (full) return say(this.root, fill(this.s.log_full, { limit: MAX_ENTRIES }));
     this.form.querySelector("[name=organisation]").value = "";
     this.keepDraft();
     say(this.root, this.s.log_added);
   }
 
-  remove(index) {
-    store().write("log", readLog().filter((_, i) => i !== index));
-    this.render(readLog());
+  remove(id) {
+    changeAll((data) => unlog(data, id));
     const next = this.root.querySelector("[data-rows] button") || this.form.querySelector("[name=date]");
     next.focus();
     say(this.root, this.s.log_removed);
   }
 
   export() {
-    const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries: readLog() };
+    const entries = readLog().map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }));
+    const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries };
     download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
 
@@ -179,10 +161,10 @@ export default class Log {
     const incoming = usable
       .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }))
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
-    if (log.length + incoming.length > MAX_ENTRIES) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
-    const next = [...log, ...incoming];
-    const kept = store().write("log", next);
-    this.render(next);
+    if (interviews().records.length + incoming.length > MAX_RECORDS) {
+      return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+    }
+    const kept = changeAll((data) => incoming.forEach((e) => logEntry(data, e)));
     const skipped = data.entries.length - usable.length;
     const parts = [kept ? s.imported : s.import_not_saved];
     if (skipped) parts.push(fill(s.import_partly, { count: skipped }));
