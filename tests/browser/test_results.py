@@ -287,3 +287,21 @@ def test_a_score_of_two_thirds_is_shown_as_66_and_possible_not_likely(page: Page
 def ui_bands() -> list[dict[str, Any]]:
     bands: list[dict[str, Any]] = site()["bands"]
     return bands
+
+
+def test_changing_a_quick_check_answer_keeps_the_reason_on_screen(page: Page, base_url: str) -> None:
+    """On the second of three flagged reasons, unflagging the first must not swap the reason
+    being answered for the third."""
+    first, second, third = reasons()[0], reasons()[1], reasons()[2]
+    page.goto(base_url + ASSESSMENT)
+    expect(page.locator("html.sr-js")).to_have_count(1)
+    for reason in (first, second, third):
+        q = next(q for q in reason["questions"] if q.get("screening"))
+        choose(page, reason["id"], q["id"], flagging(q))
+    page.get_by_role("button", name=ui()["next"]).click()
+    expect(page.locator("[data-step]:visible")).to_have_attribute("data-step", second["id"])
+    q = next(q for q in first["questions"] if q.get("screening"))
+    choose(page, first["id"], q["id"], option(q, weight=0, unknown=False))
+    expect(page.locator("[data-step]:visible")).to_have_attribute("data-step", second["id"])
+    expect(page.locator("[data-step]:visible [data-sr-progress]")).to_have_text(
+        ui()["progress"].format(n=1, total=2))

@@ -23,10 +23,16 @@ export default class Assessment {
     note();
 
     onAnswer(this.form, (rid, qid, value, fieldset) => {
+      const current = this.visible()[this.pos];
       (this.answers[rid] ??= {})[qid] = value;
       if (!saveAnswers(this.answers)) note();
       showFollowUps(this.form, model, this.answers);
-      if (fieldset.hasAttribute("data-screening")) this.flow();
+      if (!fieldset.hasAttribute("data-screening")) return;
+      // The flagged reasons may change; the reason on screen stays on screen if it still
+      // belongs to them, rather than another taking its place.
+      const at = this.visible().indexOf(current);
+      if (at >= 0) this.pos = at;
+      this.flow();
     });
     // The results page reads the saved answers; this one records the result in the history.
     this.form.addEventListener("submit", (event) => {
