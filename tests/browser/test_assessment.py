@@ -405,6 +405,11 @@ def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_ur
     left = page.evaluate("() => Object.keys(localStorage).filter((k) => k.startsWith('second-round:'))")
     assert left == []
     expect(page.locator("[data-sr-empty]")).to_be_visible()
+    # Nothing left to copy, download or forget; loading a file is still offered.
+    for label in (ui()["forget"], ui()["copy_link"], ui()["copy_summary"], ui()["download"]):
+        expect(page.get_by_role("button", name=label)).to_be_hidden()
+    expect(page.get_by_label(ui()["load"])).to_be_visible()
+    expect(page.locator("#sr-plan-heading")).to_be_focused()
     open_assessment(page, base_url)
     expect(page.locator(f"#{reason['id']}--{screening['id']}--1")).not_to_be_checked()
 

@@ -63,7 +63,8 @@ export function tools(w) {
   const box = $("[data-sr-confirm]");
   const close = () => {
     box.hidden = true;
-    $("[data-sr-forget]").focus();
+    const forget = $("[data-sr-forget]");
+    (forget.hidden ? $("#sr-plan-heading") : forget).focus();
   };
   on("[data-sr-forget]", "click", () => {
     box.hidden = false;

@@ -78,6 +78,10 @@ export default class Results {
       ? planHtml(this.model, this.t, this.plan, results, this.own ? previous(results) : null, this.answers)
       : "";
     this.$("[data-sr-empty]").hidden = any;
+    // With nothing saved there is nothing to copy, download or forget; loading a file stays.
+    for (const tool of this.root.querySelectorAll("[data-sr-link], [data-sr-summary], [data-sr-download], [data-sr-forget]")) {
+      tool.hidden = !any;
+    }
     this.root.classList.toggle("sr-has-plan", any);
     if (focus) this.$("#sr-plan-heading").focus();
   }
