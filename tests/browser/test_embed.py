@@ -133,6 +133,9 @@ def test_blocked_storage_in_the_frame_is_said_and_the_full_site_offered(page: Pa
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("cannot keep your answers")
     expect(notice.locator("a")).to_have_attribute("target", "_blank")
+    # The home page keeps nothing, so it has nothing to warn about; its link to the full site stays.
+    expect(frame(page, "one").locator(".sr-embed-bar")).to_be_visible()
+    expect(frame(page, "one").locator(".sr-embed-notice")).to_have_count(0)
     # Storage on the host's own page is untouched, so the top-level site is not affected.
     assert page.evaluate("() => { localStorage.setItem('x', '1'); return localStorage.getItem('x'); }") == "1"
 

@@ -63,7 +63,9 @@ export default class Embed {
     full.rel = "noopener";
     full.textContent = element.dataset.open;
     const notes = [paragraph("sr-embed-bar", "", full)];
-    if (!store().persistent) {
+    // Only where the page keeps something: a page to read loses nothing in the frame.
+    const keeps = document.querySelector(`[data-module]:not([data-module="sr-embed"], [data-module="sr-embed-snippet"])`);
+    if (!store().persistent && keeps) {
       const again = full.cloneNode(true);
       notes.push(paragraph("sr-embed-notice", element.dataset.blocked, again));
       notes[1].setAttribute("role", "status");
