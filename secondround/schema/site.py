@@ -20,6 +20,7 @@ from .base import (
     _only_placeholders,
     _placeholders,
 )
+from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
 
 
@@ -260,3 +261,5 @@ class Site(Strict):
     """The adviser page on how results are worked out."""
     embed: EmbedStrings = EmbedStrings()
     """Embedding in other sites."""
+    first_aid: FirstAidStrings = FirstAidStrings()
+    """The first-aid page for a reader who has just been turned down."""
