@@ -24,7 +24,7 @@ class FirstAidStrings(Strict):
     """Description for search engines and link previews."""
     kind: list[Paragraph] = Field(
         default_factory=lambda: [
-            "I am sorry. A no is hard to hear, even after one interview.",
+            "Being turned down is hard, even after one interview. It is fine to feel low about it.",
             "It does not mean you did something wrong. Many of the reasons have nothing to do with you.",
         ], min_length=1, max_length=4)
     """The kind lines at the top of the page, one paragraph each."""
