@@ -17,6 +17,7 @@ from .pages import (
     ASSESSMENT,
     DEBRIEF,
     EMBED,
+    FIRST_AID,
     HOME,
     METHOD,
     PLAN,
@@ -35,8 +36,9 @@ Nav = list[Any]  # MkDocs' nav: "path" or {"title": "path" or [entries]}
 
 
 def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Nav:
-    """Home; the assessment; the reasons in two groups; checklists; after the interview;
-    about; pages written by hand in docs/; and, apart, the pages for career centres."""
+    """Home; the first-aid page (for the reader just turned down); the assessment; the
+    reasons in two groups; checklists; after the interview; about; pages written by hand
+    in docs/; and, apart, the pages for career centres."""
     titles = {page.path: page.title for page in pages if page.title}
     strings = content.site.strings
 
@@ -46,7 +48,7 @@ def site_nav(content: Content, pages: list[Page], hand_written: list[str]) -> Na
     def numbered(pages: list[tuple[int, str]]) -> Nav:
         return ranges([(number, {titles[path]: path}) for number, path in pages if path in titles])
 
-    nav: Nav = [{strings.nav_home: HOME}, *entries(ASSESSMENT, RESULTS)]
+    nav: Nav = [{strings.nav_home: HOME}, *entries(FIRST_AID, ASSESSMENT, RESULTS)]
     groups: Nav = []
     for in_control, heading in ((True, strings.in_your_control), (False, strings.outside_your_control)):
         group = numbered([(s.reason.number, reason_page(s)) for s in content.reasons

@@ -20,6 +20,7 @@ RESULTS = "results.md"
 METHOD = "how-results-work.md"
 PLAN = "checklists/index.md"
 DEBRIEF = "after-the-interview.md"
+FIRST_AID = "first-aid.md"
 
 
 @dataclass(frozen=True)
@@ -63,4 +64,4 @@ def links() -> dict[str, str]:
     with the way up from the page, e.g. "../")."""
     return {"assessment": address(ASSESSMENT), "results": address(RESULTS), "method": address(METHOD),
             "plan": address(PLAN), "debrief": address(DEBRIEF), "about": address(ABOUT),
-            "embed": address(EMBED)}
+            "embed": address(EMBED), "first_aid": address(FIRST_AID)}

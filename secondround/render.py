@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from .blocks import embed_block, quiz_model, ui_strings
 from .content import Content
-from .pages import ABOUT, EMBED, GENERATED_MARK, HOME, Page, links, reason_page
+from .pages import ABOUT, EMBED, FIRST_AID, GENERATED_MARK, HOME, Page, links, reason_page
 from .render_assessment import assessment_pages, quick_minutes
 from .render_checklists import checklist_pages
 from .render_method import method_pages
@@ -88,7 +88,7 @@ def render_site(content: Content, templates: Path, site_address: str = "") -> li
 
 
 def _site_pages(content: Content, render: Render, site_address: str) -> list[Page]:
-    """Home, about and the embed page."""
+    """Home, the first-aid page, about and the embed page."""
     site = content.site
     return [
         render("home.md.j2", HOME, content.site_file, site.title, site.description,
@@ -96,6 +96,8 @@ def _site_pages(content: Content, render: Render, site_address: str) -> list[Pag
                # Material's template for this page only (site-overrides/home.html); a way
                # in is not a document, so it has no table of contents.
                page_template="home.html", hide=["toc"]),
+        render("first_aid.md.j2", FIRST_AID, content.site_file, site.first_aid.page_title,
+               site.first_aid.description),
         render("about.md.j2", ABOUT, content.site_file, site.strings.about_title, site.description),
         render("embed.md.j2", EMBED, content.site_file, site.embed.page_title, site.embed.intro,
                address=site_address or EMBED_PLACEHOLDER, placeholder=EMBED_PLACEHOLDER),

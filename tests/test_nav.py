@@ -12,8 +12,8 @@ from secondround.nav import FAN_OUT, ranges
 
 from .conftest import ROOT
 
-TOP_LEVEL = ["Home", "Your self-assessment", "Your results", "The ten reasons", "Checklists",
-             "After the interview", "About and sources", "For career centres"]
+TOP_LEVEL = ["Home", "Turned down? Start here", "Your self-assessment", "Your results", "The ten reasons",
+             "Checklists", "After the interview", "About and sources", "For career centres"]
 
 
 def labels(nav: list[object]) -> list[str]:

@@ -1,13 +1,14 @@
 """The content model: what a career centre may write in quiz/*.yml.
 
 One pydantic model per kind of file (reason.py, site.py), the interface texts they hold
-(assessment.py, forms.py) and what they share (base.py). Field docstrings are the
+(assessment.py, forms.py, firstaid.py) and what they share (base.py). Field docstrings are the
 documentation (they flow into the exported JSON Schema, so editors show them as tooltips).
 Rules that span several files live in rules.py, not here.
 """
 
 from .assessment import AssessmentStrings, MethodStrings
 from .base import LANGUAGE_TAG, MAX_WEIGHT, SLUG_PATTERN, URL_PATTERN, Strict, Texts
+from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
 from .reason import PHASES, ChecklistItem, OnlyIf, Option, Phase, Question, Reason
 from .site import (
@@ -28,6 +29,6 @@ from .site import (
 __all__ = [
     "IMAGE_PATTERN", "LANGUAGE_TAG", "MAX_WEIGHT", "PHASES", "SLUG_PATTERN", "URL_PATTERN", "About",
     "Adviser", "AssessmentStrings", "Band", "Branding", "ChecklistItem", "ChecklistStrings",
-    "DebriefStrings", "EmbedStrings", "Habit", "Home", "MethodStrings", "OnlyIf", "Option",
+    "DebriefStrings", "EmbedStrings", "FirstAidStrings", "Habit", "Home", "MethodStrings", "OnlyIf", "Option",
     "Organisation", "Phase", "Question", "Reason", "Site", "Source", "Strict", "Strings", "Texts",
 ]

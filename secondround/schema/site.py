@@ -20,6 +20,7 @@ from .base import (
     _only_placeholders,
     _placeholders,
 )
+from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
 
 
@@ -119,7 +120,7 @@ class Home(Strict):
     start_detail: ShortText = "{n} questions, about {minutes} minutes"
     """Under the first way in. {n} is the number of quick-check questions (one per reason),
     {minutes} the time they take (20 seconds each, at least 2 minutes)."""
-    start_after: ShortText = "Just had an interview?"
+    start_after: ShortText = "Had an interview today?"
     """The second way in: the After the interview page."""
     start_after_detail: ShortText = "Write it down while you remember it, and send a thank-you"
     """Under the second way in."""
@@ -260,3 +261,5 @@ class Site(Strict):
     """The adviser page on how results are worked out."""
     embed: EmbedStrings = EmbedStrings()
     """Embedding in other sites."""
+    first_aid: FirstAidStrings = FirstAidStrings()
+    """The first-aid page for a reader who has just been turned down."""

@@ -17,8 +17,9 @@ def test_on_a_phone_the_drawer_leads_from_home_to_a_reason_in_its_group(mobile_p
     expect(top.first).to_be_visible()
     # The open page's entry is both a label (its contents) and a link: each name once.
     names = list(dict.fromkeys(" ".join(text.split()) for text in top.all_inner_texts()))
-    assert names == ["Home", "Your self-assessment", "Your results", "The ten reasons", "Checklists",
-                     "After the interview", "About and sources", "For career centres"], names
+    assert names == ["Home", "Turned down? Start here", "Your self-assessment", "Your results",
+                     "The ten reasons", "Checklists", "After the interview", "About and sources",
+                     "For career centres"], names
     # navigation.prune: a closed section is a link to its first page, so each page carries
     # only the navigation it shows.
     top.filter(has_text="The ten reasons").last.click()  # .first is the home page's own heading
