@@ -20,12 +20,12 @@ from . import jsonschema, lint
 from .branding import brand_css, brand_files
 from .bundle import BundleError, built_files, with_stylesheets
 from .content import load_content
+from .engines import DEFAULT_ENGINE, ENGINES, build_with
 from .errors import summary
 from .nav import Nav, site_nav
 from .pages import Page
 from .publish import (
     BuildFailed,
-    build_site,
     hand_written_in_the_way,
     hand_written_paths,
     stage,
@@ -119,7 +119,7 @@ def generate(project: Project) -> Generated | None:
         return None
 
 
-def build(project: Project) -> int:
+def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
     generated = generate(project)
     if generated is None:
         return 1
@@ -136,9 +136,9 @@ def build(project: Project) -> int:
     try:
         project.docs.mkdir(exist_ok=True)
         stage(project.docs, pages, staged_docs)
-        build_site(project.config, staged_docs, staged_site, generated.nav)
+        build_with(engine, project.root, project.config, staged_docs, staged_site, generated.nav)
     except BuildFailed as failure:
-        print(f"mkdocs build --strict failed:\n{failure}", file=sys.stderr)
+        print(f"{engine} build --strict failed:\n{failure}", file=sys.stderr)
         print("The site was not changed.", file=sys.stderr)
         return 1
     else:
@@ -221,6 +221,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     mode.add_argument("--export-schema", action="store_true",
                       help="rewrite quiz/schema/*.json from the content model, for editors")
     parser.add_argument("--address", default="127.0.0.1:8000", help="address for --serve")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help="what builds the site from docs/: mkdocs (the default) or zensical "
+                             "(Material for MkDocs' successor; scripts/setup.sh zensical installs it)")
     args = parser.parse_args(argv)
     project = Project(root or Path(__file__).resolve().parent.parent)
     if args.lint:
@@ -233,7 +236,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 0
     if args.serve:
         return serve(project, args.address)
-    built = build(project)
+    built = build(project, args.engine)
     if built != 0:
         return built
     return lint_content(project, strict=args.strict_content, listed=False)
