@@ -34,9 +34,11 @@ def zensical_command(root: Path) -> Path | None:
         # A path is taken from here (Zensical runs in the staging folder); a name from PATH.
         found = shutil.which(chosen) if "/" not in chosen else chosen
         return Path(found).absolute() if found else Path(chosen)
-    own = root / ZENSICAL_VENV / "bin" / "zensical"
-    if own.is_file():
-        return own
+    # The project's own, else this checkout's (a build of a copy, as the tests make).
+    for folder in (root, Path(__file__).resolve().parent.parent):
+        own = folder / ZENSICAL_VENV / "bin" / "zensical"
+        if own.is_file():
+            return own
     found = shutil.which("zensical")
     return Path(found) if found else None
 

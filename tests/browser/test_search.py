@@ -7,10 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import format_violations
 from .quiz_expect import reasons
+
+
+@pytest.mark.zensical
 
 
 def test_search_finds_a_reason_and_passes_axe(page: Page, base_url: str,
