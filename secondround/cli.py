@@ -20,7 +20,7 @@ from . import jsonschema, lint
 from .branding import brand_css, brand_files
 from .bundle import BundleError, built_files, with_stylesheets
 from .content import load_content
-from .engines import DEFAULT_ENGINE, ENGINES, build_with
+from .engines import DEFAULT_ENGINE, ENGINES, build_with, for_zensical
 from .errors import summary
 from .nav import Nav, site_nav
 from .pages import Page
@@ -123,7 +123,7 @@ def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
     generated = generate(project)
     if generated is None:
         return 1
-    pages = generated.pages
+    pages = for_zensical(generated.pages) if engine == "zensical" else generated.pages
     clashes = hand_written_in_the_way(project.docs, pages)
     for path in clashes:
         print(f"docs/{path}: written by hand, but build_quiz.py generates this page; "

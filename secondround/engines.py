@@ -13,12 +13,14 @@ import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
 from .csp import allow_inline_scripts
+from .pages import Page
 from .publish import BuildFailed, build_site
 from .slim import slim_scripts
 
@@ -119,3 +121,34 @@ def _theme_folder(config_file: Path) -> str | None:
     theme = config.get("theme") if isinstance(config, dict) else None
     folder = theme.get("custom_dir") if isinstance(theme, dict) else None
     return folder if isinstance(folder, str) else None
+
+
+# A relative address in a raw-HTML href or src (not a scheme, not from the root, not a fragment).
+_RELATIVE = re.compile(r'\b(href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#|")([^"]*)"')
+
+
+def for_zensical(pages: list[Page]) -> list[Page]:
+    """The generated pages with their HTML links as Zensical reads them.
+
+    The templates write links in HTML relative to the page's address (assessment.md is served
+    at assessment/, so "../results/" is a sibling), which MkDocs leaves alone. Zensical takes
+    every relative link as relative to the Markdown file (assessment.md sits in docs/), as
+    MkDocs does only for Markdown links, so on a page not called index.md each would climb one
+    folder too many: harmless at a domain's root, broken under a sub-path. Here they lose
+    that one step. Markdown links ([text](../checklists/01-not-prepared.md)) are relative to
+    the file for both engines and stay as they are.
+    """
+    fixed = []
+    for page in pages:
+        path = PurePosixPath(page.path)
+        if not isinstance(page.text, str) or path.suffix != ".md" or path.name == "index.md":
+            fixed.append(page)
+            continue
+        step = path.stem + "/"
+
+        def relative_to_file(match: re.Match[str], step: str = step) -> str:
+            link = match[2]
+            return f'{match[1]}="{link[3:] if link.startswith("../") else step + link}"'
+
+        fixed.append(replace(page, text=_RELATIVE.sub(relative_to_file, page.text)))
+    return fixed

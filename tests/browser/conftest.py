@@ -295,6 +295,28 @@ def _is_off_origin(url: str) -> bool:
     return parts.scheme in NETWORK_SCHEMES and parts.hostname not in LOCAL_HOSTS
 
 
+# What Zensical's own script (its bundle, not ours) logs, allowed on its site only, each
+# matched with the bundle's address so that the same message from our code still fails.
+# - Its search dialog's box carries autofocus, which Chromium refuses in a frame from
+#   another origin (the embed tests) and reports as an error; the page works the same.
+# - It decodes the address's fragment itself and throws on a garbled one (a damaged
+#   results link, test_assessment.py); our message is shown all the same.
+ENGINE_ALLOWANCES: dict[str, list[re.Pattern[str]]] = {
+    "zensical": [
+        re.compile(r"^console error at \S+/assets/javascripts/bundle\.[0-9a-f]+\.min\.js:\d+: "
+                   r"Blocked autofocusing on a <input> element in a cross-origin subframe\.$"),
+        re.compile(r"^uncaught page error: URIError: URI malformed\n(\s+at decodeURIComponent .*\n)?"
+                   r"\s+at (\S+ \()?\S+/assets/javascripts/bundle\.[0-9a-f]+\.min\.js:"),
+    ],
+}
+
+
+def _allowed(request: pytest.FixtureRequest, problem: str) -> bool:
+    callspec = getattr(request.node, "callspec", None)
+    engine = callspec.params.get("engine", "mkdocs") if callspec else "mkdocs"
+    return any(pattern.search(problem) for pattern in ENGINE_ALLOWANCES.get(engine, []))
+
+
 @contextmanager
 def _guarded_context(
     browser: Browser, request: pytest.FixtureRequest, **options: Any
@@ -339,7 +361,7 @@ def _guarded_context(
 
     problems = [f"off-origin request blocked: {entry}" for entry in off_origin]
     if request.node.get_closest_marker("allow_console_errors") is None:
-        problems += console_errors
+        problems += [error for error in console_errors if not _allowed(request, error)]
     if problems:
         pytest.fail(
             "Page guard: the site must load only from its own origin and log no errors "
