@@ -1,8 +1,9 @@
 """The Content-Security-Policy allows exactly the inline scripts the built pages hold.
 
 site-overrides/main.html writes the policy with `script-src 'self'` and no inline script
-allowed. Each engine adds small inline scripts of its own (Material: restoring a tab and the
-visitor's light or dark choice; Zensical: its own palette snippet), and they change between
+allowed (the preview, `build_quiz.py --serve`, passes it the hashes of the build it starts
+with, since `mkdocs serve` builds without this step). Each engine adds small inline scripts
+of its own (restoring a tab and the visitor's light or dark choice), and they change between
 releases, so rather than copying their hashes by hand, the build reads every built page,
 hashes each inline script that comes after the policy, and writes the whole set into every
 page's policy. The same set everywhere, since with instant navigation the first page's policy
@@ -57,3 +58,10 @@ def allow_inline_scripts(site: Path) -> list[str]:
         content = policy.group(1).replace(SCRIPT_SRC + ";", allowed + ";", 1)
         path.write_text(html[:policy.start(1)] + content + html[policy.end(1):], encoding="utf-8")
     return hashes
+
+
+def allowed_hashes(site: Path) -> list[str]:
+    """The hashes a built site's policy allows (read from its home page), for the preview."""
+    home = site / "index.html"
+    policy = POLICY.search(home.read_text(encoding="utf-8")) if home.is_file() else None
+    return re.findall(r"'sha256-[A-Za-z0-9+/=]+'", policy.group(1)) if policy else []
