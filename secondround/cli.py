@@ -239,6 +239,10 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         print(f"Schema files updated: {', '.join(written) or 'none (already current)'}.")
         return 0
     if args.serve:
+        if args.engine != DEFAULT_ENGINE:
+            print("--serve previews with MkDocs only; build with --engine zensical and serve site/ "
+                  "to look at Zensical's site.", file=sys.stderr)
+            return 2
         return serve(project, args.address)
     built = build(project, args.engine)
     if built != 0:
