@@ -6,7 +6,9 @@ real ten reasons and synthetic sets made from them (default 10, 100 and 1,000):
 
 - `build_quiz.py --check`: our part alone (start-up, imports, load, validate, render);
 - `build_quiz.py`: the whole build (our part, staging, MkDocs, syncing, swapping);
-- `mkdocs build` of the same generated pages: what Material costs on its own.
+- `mkdocs build` of the same generated pages: what Material costs on its own;
+- `build_quiz.py --engine zensical`: the whole build with Zensical, beside MkDocs' (warm;
+  "fails" if it refuses the content, "-" without .venv-zensical/: scripts/setup.sh zensical).
 
 Each is run --repeat times; "cold" is the first run in a fresh copy, "warm" the
 fastest of the others. The generator's share is check / build, both warm.
@@ -36,6 +38,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -87,7 +90,7 @@ def timed(command: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def build_times(count: int, repeat: int) -> dict[str, float | int]:
+def build_times(count: int, repeat: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch)
         make_project(project, count)
@@ -99,9 +102,23 @@ def build_times(count: int, repeat: int) -> dict[str, float | int]:
         pages = sum(1 for _ in (project / "site").rglob("index.html"))
         reason_page = next((project / "site" / "reasons").glob("*/index.html")).stat().st_size
         site_bytes = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file())
+        zensical = zensical_times(project, repeat)
     warm = lambda runs: min(runs[1:]) if len(runs) > 1 else runs[0]  # noqa: E731
     return {"pages": pages, "check_cold": check[0], "check": warm(check), "build_cold": build[0],
-            "build": warm(build), "mkdocs": warm(plain), "reason_html": reason_page, "site": site_bytes}
+            "build": warm(build), "mkdocs": warm(plain), "reason_html": reason_page, "site": site_bytes,
+            "zensical": zensical if isinstance(zensical, str) else f"{warm(zensical):.2f}"}
+
+
+def zensical_times(project: Path, repeat: int) -> list[float] | str:
+    """The same build with Zensical (after MkDocs' runs, which it leaves as they were)."""
+    command = ROOT / ".venv-zensical" / "bin" / "zensical"
+    if not command.is_file():
+        return "-"
+    os.environ["SECOND_ROUND_ZENSICAL"] = str(command)  # the copy has no venv of its own
+    try:
+        return [timed([PYTHON, "build_quiz.py", "--engine", "zensical"], project) for _ in range(repeat)]
+    except subprocess.CalledProcessError:
+        return "fails"
 
 
 @contextmanager
@@ -188,13 +205,13 @@ def main() -> None:
 
     if not args.no_build:
         print(f"Build, whole processes, seconds ({GOALS})")
-        print("| reasons | pages | check cold | check warm | build cold | build warm | plain mkdocs "
-              "| generator share | build per page (ms) | reason page HTML | site/ |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| reasons | pages | check cold | check warm | build cold | build warm | Zensical warm "
+              "| plain mkdocs | generator share | build per page (ms) | reason page HTML | site/ |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for count in (int(n) for n in args.sizes.split(",")):
             t = build_times(count, args.repeat)
             print(f"| {count} | {t['pages']} | {t['check_cold']:.2f} | {t['check']:.2f} "
-                  f"| {t['build_cold']:.2f} | {t['build']:.2f} | {t['mkdocs']:.2f} "
+                  f"| {t['build_cold']:.2f} | {t['build']:.2f} | {t['zensical']} | {t['mkdocs']:.2f} "
                   f"| {t['check'] / t['build']:.0%} | {t['build'] / t['pages'] * 1000:.1f} "
                   f"| {t['reason_html'] / 1024:.0f} KB | {t['site'] / 1024 / 1024:.1f} MB |", flush=True)
         print()

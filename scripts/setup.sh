@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything Second Round needs, on a fresh Debian machine too:
-#   scripts/setup.sh build   Python venv with the generator's dependencies
-#   scripts/setup.sh test    the same plus test tools, Chromium and axe-core
+#   scripts/setup.sh build      Python venv with the generator's dependencies
+#   scripts/setup.sh zensical   the same plus Zensical, the second engine, in .venv-zensical/
+#   scripts/setup.sh test       all of that plus test tools, Chromium and axe-core
 # Each step is skipped when it is already done, so running it again is cheap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,22 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check \
     --require-hashes --no-deps -r "$lock"
   touch "$stamp"
+fi
+
+# Zensical (build_quiz.py --engine zensical) in a venv of its own, so its dependencies never
+# move MkDocs' ones; the tests build the site with it too.
+if [ "$want" = test ] || [ "$want" = zensical ]; then
+  if [ ! -x .venv-zensical/bin/python ]; then
+    rm -rf .venv-zensical
+    python3 -m venv .venv-zensical
+  fi
+  lock=requirements/zensical.txt
+  stamp=".venv-zensical/.installed-$(sha256sum "$lock" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    .venv-zensical/bin/python -m pip install --quiet --disable-pip-version-check \
+      --require-hashes --no-deps -r "$lock"
+    touch "$stamp"
+  fi
 fi
 
 [ "$want" = test ] || exit 0

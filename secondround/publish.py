@@ -19,7 +19,6 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from .pages import GENERATED_MARK, Page
-from .slim import slim_scripts
 
 
 class BuildFailed(Exception):
@@ -82,7 +81,6 @@ def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None 
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:
             raise BuildFailed("\n".join([*messages, str(error)])) from None
-    slim_scripts(site)
 
 
 @contextmanager

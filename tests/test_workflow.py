@@ -102,3 +102,17 @@ def test_lock_files_satisfy_every_range_in_pyproject() -> None:
                 assert requirement.specifier.contains(pinned[name], prereleases=True), (
                     f"requirements/{lock_name}.txt pins {name}=={pinned[name]}, outside {line!r}: "
                     "run scripts/lock")
+
+
+def test_the_zensical_lock_pins_the_zensical_group() -> None:
+    """The second engine's lock (its own venv, scripts/setup.sh zensical) follows pyproject.toml."""
+    group = tomllib.loads((ROOT / "pyproject.toml").read_text())["dependency-groups"]["zensical"]
+    lock = (ROOT / "requirements" / "zensical.txt").read_text()
+    pinned = {canonicalize_name(m[1]): Version(m[2])
+              for m in re.finditer(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)", lock, re.M)}
+    assert "--hash=sha256:" in lock
+    for line in group:
+        requirement = Requirement(line)
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"requirements/zensical.txt lacks {name}: run scripts/lock"
+        assert requirement.specifier.contains(pinned[name]), f"{name}=={pinned[name]} is outside {line!r}"

@@ -109,6 +109,7 @@ def show_plan(page: Page) -> None:
 
 def ranked_titles(page: Page) -> list[str]:
     return page.locator("ol.sr-ranked li a").all_inner_texts()
+@pytest.mark.zensical
 
 
 def test_full_assessment_ranks_the_reasons_by_the_yaml_weights(page: Page, base_url: str) -> None:
@@ -286,6 +287,7 @@ def test_an_old_results_link_to_the_assessment_page_opens_the_results_page(page:
 # Links that decode() refuses (wrong version, letters, too long) are in
 # tests/js/answers.test.mjs; here, markup end to end and broken percent-encoding,
 # which the page itself catches.
+@pytest.mark.zensical
 @pytest.mark.parametrize("fragment", ["#sr1.%3Cscript%3Ealert(1)%3C%2Fscript%3E", "#sr1.%E0%A4%A"])
 def test_a_garbled_link_is_ignored_with_a_short_message(page: Page, base_url: str, fragment: str) -> None:
     reason = reasons()[0]

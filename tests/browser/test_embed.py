@@ -11,6 +11,9 @@ from playwright.sync_api import Frame, Page, expect
 
 from .conftest import serve
 
+# The whole file is in the smoke set run on Zensical's site too.
+pytestmark = pytest.mark.zensical
+
 HOST_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Careers centre</title></head>
 <body style="margin:0">

@@ -181,6 +181,7 @@ def test_blank_copy_prints_without_ticks_typed_text_or_marks(
     expect(page.locator(".sr-checklist input[type=checkbox]:checked")).to_have_count(5)
 
 
+@pytest.mark.zensical
 @pytest.mark.parametrize("size", SIZES)
 def test_every_reason_checklist_fits_one_page(page: Page, base_url: str, size: str, tmp_path: Path) -> None:
     for reason in reasons():

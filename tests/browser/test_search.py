@@ -7,20 +7,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import format_violations
 from .quiz_expect import reasons
 
 
-def test_search_finds_a_reason_and_passes_axe(page: Page, base_url: str,
+@pytest.mark.zensical
+
+
+def test_search_finds_a_reason_and_passes_axe(page: Page, base_url: str, engine: str,
+                                              request: pytest.FixtureRequest,
                                               axe: Callable[..., list[dict[str, Any]]]) -> None:
+    """Found as a reader finds it, by role and name: Material's header holds the search box
+    itself; Zensical's holds a "Search" button that opens a dialog with a combobox."""
+    if engine == "zensical":
+        # Zensical 0.0.73's search dialog (its own markup and colours, in a shadow root the
+        # site's CSS cannot reach) fails axe: grey result paths at 3.36:1 (color-contrast)
+        # and results whose name leaves out their visible text (label-content-name-mismatch).
+        # Strict: once a Zensical release fixes them, this fails and the mark must go.
+        request.applymarker(pytest.mark.xfail(strict=True, reason="Zensical's search dialog fails axe"))
     page.goto(base_url)
-    page.get_by_role("textbox", name="Search").first.click()
+    if engine == "zensical":
+        page.get_by_role("button", name="Search").first.click()
+    box = page.get_by_role("textbox", name="Search").or_(page.get_by_role("combobox", name="Search"))
+    box.first.click()
     page.keyboard.type("overqualified")
-    results = page.locator(".md-search-result__item")
-    expect(results.first).to_be_visible(timeout=15000)
-    expect(page.locator(".md-search-result")).to_contain_text("overqualified", ignore_case=True)
+    if engine == "zensical":
+        results = page.get_by_role("listbox")
+        expect(results.get_by_role("option").first).to_be_visible(timeout=15000)
+    else:
+        results = page.locator(".md-search-result")
+        expect(results.locator(".md-search-result__item").first).to_be_visible(timeout=15000)
+    expect(results).to_contain_text("overqualified", ignore_case=True)
     violations = axe(page)
     assert not violations, format_violations(violations)
 

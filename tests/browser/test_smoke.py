@@ -58,6 +58,7 @@ def _assert_only_its_own_widgets_load_and_start(page: Page, page_path: str) -> N
     expected = ["main.js"] + ([bundle_name(found["widgets"])] if found["widgets"] else [])
     assert found["scripts"] == sorted(expected), f"{page_path}: loads {found['scripts']}, not {expected}"
     assert not found["waiting"], f"{page_path}: these widgets did not start: {found['waiting']}"
+@pytest.mark.zensical
 
 
 def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(

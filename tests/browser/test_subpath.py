@@ -15,6 +15,9 @@ from secondround.cli import main
 
 from .conftest import format_violations, serve, site_dir_path, site_pages
 
+# The whole file is in the smoke set run on Zensical's site too.
+pytestmark = pytest.mark.zensical
+
 PAGES = site_pages(site_dir_path())
 
 
@@ -91,13 +94,13 @@ def test_every_internal_link_resolves_under_the_subpath(page: Page, subpath_url:
 @pytest.mark.allow_console_errors
 def test_a_missing_page_under_the_subpath_gets_a_styled_404(
     page: Page, project_copy: Path, monkeypatch: pytest.MonkeyPatch,
-    axe: Callable[..., list[dict[str, Any]]],
+    axe: Callable[..., list[dict[str, Any]]], engine: str,
 ) -> None:
     """Published with SITE_URL set (as the workflow does), the 404 page finds its assets anywhere."""
     (project_copy / "site").mkdir()
     with serve(project_copy / "site", prefix="/second-round/") as url:
         monkeypatch.setenv("SITE_URL", url)
-        assert main([], root=project_copy) == 0
+        assert main(["--engine", engine], root=project_copy) == 0
         failed: list[str] = []
         page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
         response = page.goto(url + "no/such/page/")
