@@ -13,12 +13,9 @@ from typing import Any
 from markupsafe import Markup
 
 from .content import Content, ReasonSource
-from .pages import checklist_page, site_path
+from .pages import QUIZ_TO_ROOT, address, checklist_page, site_path
 from .schema import Question, Reason
 from .scoring import EVIDENCE_ANSWERS
-
-# The assessment and results pages sit one level below the site root (directory URLs).
-_TO_ROOT = "../"
 
 
 def quiz_model(content: Content, only: ReasonSource | None = None) -> Markup:
@@ -107,10 +104,10 @@ def plan_content(content: Content) -> Markup:
     reasons = {}
     for source in content.reasons:
         reason = source.reason
-        href = _TO_ROOT + site_path(source)
+        href = QUIZ_TO_ROOT + site_path(source)
         reasons[reason.id] = {
             "href": href,
-            "checklist": _TO_ROOT + checklist_page(source).removesuffix(".md") + "/",
+            "checklist": QUIZ_TO_ROOT + address(checklist_page(source)),
             "stepsHeading": site.strings.what_to_do if reason.in_your_control
             else site.strings.what_you_can_still_do,
             "steps": reason.next_steps,

@@ -20,6 +20,8 @@ RESULTS = "results.md"
 METHOD = "how-results-work.md"
 PLAN = "checklists/index.md"
 DEBRIEF = "after-the-interview.md"
+# The way up to the site root from the assessment and results pages (directory addresses).
+QUIZ_TO_ROOT = "../"
 FIRST_AID = "first-aid.md"
 
 

@@ -9,12 +9,9 @@ from typing import Any
 
 from .blocks import plan_content
 from .content import Content, ReasonSource
-from .pages import ASSESSMENT, RESULTS, Page, site_path
+from .pages import ASSESSMENT, QUIZ_TO_ROOT, RESULTS, Page, site_path
 from .render_reason import reason_view
 from .schema import Question
-
-# Where the assessment and results pages sit relative to the site root (directory URLs).
-_TO_ROOT = "../"
 
 
 def quick_minutes(questions: int) -> int:
@@ -39,7 +36,7 @@ def assessment_view(content: Content) -> dict[str, Any]:
                       "questions": rest, "paper": paper_table(content, source)})
     outside = next((s for s in content.reasons if not s.reason.in_your_control), content.reasons[0])
     minutes = quick_minutes(len(quick))  # the same estimate as the home page's
-    return {"quick": quick, "steps": steps, "outside_link": _TO_ROOT + site_path(outside),
+    return {"quick": quick, "steps": steps, "outside_link": QUIZ_TO_ROOT + site_path(outside),
             "quick_intro": content.site.assessment.quick_intro.format(minutes=minutes)}
 
 

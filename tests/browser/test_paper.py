@@ -13,7 +13,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from secondround.schema import AssessmentStrings, Strings
+from secondround.schema import Strings
 
 from .quiz_expect import reasons, site, ui
 
@@ -22,7 +22,7 @@ FORM_PAGES = ["checklists/", "checklists/01-not-prepared/", "after-the-interview
 
 
 def texts() -> dict[str, Any]:
-    return {**AssessmentStrings().model_dump(), **ui()}
+    return ui()  # site.yml's texts over the defaults
 
 
 def expected_rows(reason: dict[str, Any],

@@ -29,6 +29,7 @@ from .quiz_expect import (
     stored,
     ui,
 )
+from .test_assessment import choose, flagging_option, open_results
 
 
 def by_id(reason_id: str) -> dict[str, Any]:
@@ -45,8 +46,6 @@ def option(q: dict[str, Any], **wanted: Any) -> int:
                 if all(o.get(k, False if k == "unknown" else None) == v for k, v in wanted.items()))
 
 
-def choose(page: Page, reason_id: str, question_id: str, index: int) -> None:
-    page.locator(f"label[for='{reason_id}--{question_id}--{index}']").click()
 
 
 def save(page: Page, base_url: str, answers: Answers) -> None:
@@ -57,9 +56,6 @@ def save(page: Page, base_url: str, answers: Answers) -> None:
                   [storage_key(page), json.dumps({"v": 1, "data": answers})])
 
 
-def open_results(page: Page, base_url: str) -> None:
-    page.goto(base_url + RESULTS)
-    expect(page.locator("html.sr-js")).to_have_count(1)
 
 
 def shown(page: Page, reason: dict[str, Any]) -> list[str]:
@@ -183,7 +179,7 @@ def test_a_strong_quick_check_answer_ranks_above_unlikely_results_and_advice_fol
     low_given[sent["id"]] = no
     r = result(low, low_given)
     assert not r.early and reason_band(low, low_given)["id"] == site()["bands"][0]["id"], r
-    save(page, base_url, {flagged["id"]: {strong["id"]: flagging(strong)}, low["id"]: low_given})
+    save(page, base_url, {flagged["id"]: {strong["id"]: flagging_option(strong)}, low["id"]: low_given})
     open_results(page, base_url)
     ranked = page.locator("ol.sr-ranked li a").all_inner_texts()
     assert ranked.index(flagged["title"]) < ranked.index(low["title"]), ranked
@@ -203,9 +199,6 @@ def test_not_sure_answers_are_counted_out_loud(page: Page, base_url: str) -> Non
     expect(item).to_contain_text(ui()["unsure"].format(n=len(unsure)))
 
 
-def flagging(q: dict[str, Any]) -> int:
-    weights = [o["weight"] for o in q["options"]]
-    return next(i for i, w in enumerate(weights) if 2 * w > max(weights))
 
 
 def _all_good() -> Answers:
@@ -297,7 +290,7 @@ def test_changing_a_quick_check_answer_keeps_the_reason_on_screen(page: Page, ba
     expect(page.locator("html.sr-js")).to_have_count(1)
     for reason in (first, second, third):
         q = next(q for q in reason["questions"] if q.get("screening"))
-        choose(page, reason["id"], q["id"], flagging(q))
+        choose(page, reason["id"], q["id"], flagging_option(q))
     page.get_by_role("button", name=ui()["next"]).click()
     expect(page.locator("[data-step]:visible")).to_have_attribute("data-step", second["id"])
     q = next(q for q in first["questions"] if q.get("screening"))

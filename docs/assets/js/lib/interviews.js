@@ -73,12 +73,13 @@ export function unlog(data, id) {
 // Entries that went bad (written by an older version) leave the log on their own, with the
 // notice the page shows for dropped data; the rest, and every note, stays.
 function withOldLog(st, data) {
-  const log = st.read("log", Array.isArray, null);
-  const bad = (log ?? []).some((e) => !isEntry(e)) | data.records.some((r) => r.outcome !== undefined && !isEntry(entry(r)));
-  for (const r of data.records) if (r.outcome !== undefined && !isEntry(entry(r))) unlog(data, r.id);
-  if (bad && !st.dropped.includes("log")) st.dropped.push("log");
-  if (!log && !bad) return data;
-  for (const e of (log ?? []).filter(isEntry).slice(-MAX_RECORDS)) logEntry(data, e);
+  const saved = st.read("log", Array.isArray, null);
+  const log = saved ?? [];
+  const broken = data.records.filter((r) => r.outcome !== undefined && !isEntry(entry(r)));
+  broken.forEach((r) => unlog(data, r.id));
+  if ((broken.length || log.some((e) => !isEntry(e))) && !st.dropped.includes("log")) st.dropped.push("log");
+  if (!saved && !broken.length) return data;
+  for (const e of log.filter(isEntry).slice(-MAX_RECORDS)) logEntry(data, e);
   if (st.write(KEY, data)) st.remove("log");
   return data;
 }
@@ -125,20 +126,17 @@ export function changeAll(edit) {
   return kept;
 }
 
-// Makes the record with this id the chosen one, or a new empty record if there is no id
-// (the oldest goes once there are MAX_RECORDS), and tells the widgets.
-function setChosen(data, id) {
-  data.current = id;
-  store().write(KEY, data);
-  document.dispatchEvent(new CustomEvent(EVENT));
-}
+// Makes the record with this id the chosen one, or a new empty record (the oldest goes once
+// there are MAX_RECORDS); changeAll tells the widgets.
 export function choose(id) {
-  const data = interviews();
-  if (data.records.some((r) => r.id === id)) setChosen(data, id);
+  changeAll((data) => {
+    if (data.records.some((r) => r.id === id)) data.current = id;
+  });
 }
 export function startNew() {
-  const data = interviews();
-  const record = newRecord();
-  data.records = [...data.records, record].slice(-MAX_RECORDS);
-  setChosen(data, record.id);
+  changeAll((data) => {
+    const record = newRecord();
+    data.records = [...data.records, record].slice(-MAX_RECORDS);
+    data.current = record.id;
+  });
 }

@@ -73,7 +73,8 @@ export default class Assessment {
   // until the visitor asks for all of them (the page says why).
   visible() {
     const flagged = this.flagged();
-    if (this.all || flagged.length) return this.all ? this.steps : flagged;
+    if (this.all) return this.steps;
+    if (flagged.length) return flagged;
     return this.quickAnswered() ? [] : this.steps;
   }
 
