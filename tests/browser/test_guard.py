@@ -1,0 +1,38 @@
+"""The page guard itself (conftest._guarded_context): every other browser test leans on it to
+prove the site reaches no other host, so it must catch each way a page could, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from .conftest import DESKTOP, _guarded_context
+
+
+@pytest.mark.parametrize("reach_out", [
+    "fetch('https://example.org/track').catch(() => {})",
+    "new Image().src = 'http://cdn.example.net/pixel.gif'",
+    "new WebSocket('wss://example.com/socket')",
+    # The port of our own server, on another host.
+    "fetch(`http://example.org:${location.port}/`).catch(() => {})",
+])
+def test_the_guard_fails_a_page_that_reaches_another_host(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str, reach_out: str) -> None:
+    # The site's own Content-Security-Policy would stop these first; the guard is the second
+    # line, for what a policy might let through, so it is tested without one.
+    with (pytest.raises(pytest.fail.Exception, match="off-origin request blocked"),
+          _guarded_context(browser, request, bypass_csp=True, **DESKTOP) as context):
+        page = context.new_page()
+        page.goto(base_url)
+        page.evaluate(reach_out)
+        page.wait_for_timeout(300)  # the request is made after evaluate returns
+
+
+def test_the_guard_lets_the_site_load_from_its_own_origin(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
+    with _guarded_context(browser, request, **DESKTOP) as context:
+        page = context.new_page()
+        page.goto(base_url + "assessment/")
+        page.evaluate("fetch(location.origin + '/sitemap.xml').then((r) => r.text())")
+    # Leaving the block without pytest.fail is the assertion; the page did load its own files.
+    assert page.is_closed()
