@@ -183,8 +183,13 @@ def test_blank_copy_prints_without_ticks_typed_text_or_marks(
 
 @pytest.mark.zensical
 @pytest.mark.parametrize("size", SIZES)
-def test_every_reason_checklist_fits_one_page(page: Page, base_url: str, size: str, tmp_path: Path) -> None:
-    for reason in reasons():
+def test_every_reason_checklist_fits_one_page(
+        page: Page, base_url: str, size: str, tmp_path: Path, engine: str) -> None:
+    # On Zensical the longest checklist stands for all: the print style sheet and the items'
+    # markup are the same for every reason, and MkDocs' run prints each one.
+    longest = max(reasons(), key=lambda reason: len(json.dumps(reason["checklist"])))
+    chosen = reasons() if engine == "mkdocs" else [longest]
+    for reason in chosen:
         page.goto(base_url + f"checklists/{reason['number']:02d}-{reason['id']}/")
         page.locator(".sr-checklist input[type=checkbox]").first.check()
         # The harder case only: the wider font, printed 5% larger. It fits, so the rest does.

@@ -58,9 +58,9 @@ def _assert_only_its_own_widgets_load_and_start(page: Page, page_path: str) -> N
     expected = ["main.js"] + ([bundle_name(found["widgets"])] if found["widgets"] else [])
     assert found["scripts"] == sorted(expected), f"{page_path}: loads {found['scripts']}, not {expected}"
     assert not found["waiting"], f"{page_path}: these widgets did not start: {found['waiting']}"
+
+
 @pytest.mark.zensical
-
-
 def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
     page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
 ) -> None:
@@ -82,6 +82,17 @@ def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
     _assert_no_axe_violations(axe(page), page_path, "phone width (390x844)")
     found = sideways(page)
     assert not found, f"{page_path}: sticks out past a 390 px screen: {found}"
+
+
+@pytest.mark.zensical
+def test_every_page_loads_its_own_widgets_with_no_error(page: Page, base_url: str) -> None:
+    """Every page once, one after another in one tab: on Zensical, where axe runs on one page
+    per template, this is what shows that no page of a template breaks (the page guard fails
+    the test on any console error or request to another host)."""
+    for page_path in site_pages(site_dir_path()):
+        _open(page, base_url, page_path)
+        assert len(page.locator("h1").all_inner_texts()) == 1, f"{page_path}: not exactly one <h1>"
+        _assert_only_its_own_widgets_load_and_start(page, page_path)
 
 
 def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path: str) -> None:

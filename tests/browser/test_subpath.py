@@ -13,24 +13,12 @@ from playwright.sync_api import Page, Response
 
 from secondround.cli import main
 
-from .conftest import format_violations, serve, site_dir_path, site_pages
+from .conftest import format_violations, one_page_per_template, serve, site_dir_path, site_pages
 
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
 
 PAGES = site_pages(site_dir_path())
-
-
-def one_page_per_template(pages: list[str]) -> list[str]:
-    """The first page of each kind: 'reasons/01-x/' stands for every reason page, and so
-    on. Pages of one kind come from one template with the same relative links, so a
-    sub-path problem on one shows on all; test_smoke.py still visits every page."""
-    kinds: dict[str, str] = {}
-    for page_path in pages:
-        parts = page_path.split("/")
-        kind = parts[0] if len(parts) <= 2 else f"{parts[0]}/*"
-        kinds.setdefault(kind, page_path)
-    return list(kinds.values())
 
 
 @pytest.mark.parametrize("page_path", one_page_per_template(PAGES))
