@@ -378,13 +378,21 @@ def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page
 
 
 def test_history_keeps_only_the_last_ten(page: Page, base_url: str) -> None:
+    """Ten assessments kept already (stored as the site stores them, rather than clicked through
+    ten times); one more made by hand pushes out the oldest and joins at the end."""
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
-    for k in range(12):
-        open_assessment(page, base_url)
-        choose(page, reason["id"], screening["id"], k % len(screening["options"]))
-        show_plan(page)
-    assert 1 < len(stored(page, "history")) <= 10
+    page.clock.set_fixed_time("2026-02-01T10:00:00Z")
+    open_assessment(page, base_url)
+    earlier = [{"d": f"2026-01-{day:02d}T09:00:00.000Z", "s": {reason["id"]: day}} for day in range(1, 11)]
+    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)",
+                  [storage_key(page, "history"), json.dumps({"v": 1, "data": earlier})])
+    choose(page, reason["id"], screening["id"], flagging_option(screening))
+    show_plan(page)
+    kept = stored(page, "history")
+    assert [entry["d"] for entry in kept[:9]] == [entry["d"] for entry in earlier[1:]], "the oldest goes"
+    assert len(kept) == 10 and kept[-1]["d"].startswith("2026-02-01T10:00"), "this one is added last"
+    assert kept[-1]["s"][reason["id"]] is not None
 
 
 def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_url: str) -> None:
