@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .errors import ContentError, field_path
 from .schema import FORMATS, Reason, Site
@@ -97,7 +97,7 @@ def _question_checks(document: Document, reason: Reason, index: int) -> Iterator
         yield from _only_if_checks(document, reason, index)
 
 
-def _formats_checks(document: Document, formats: list[str], here: Path_) -> Iterator[ContentError]:
+def _formats_checks(document: Document, formats: Sequence[str], here: Path_) -> Iterator[ContentError]:
     for number, name in enumerate(formats):
         if name in formats[:number]:
             yield _error(document, (*here, number), f"'{name}' is listed twice")

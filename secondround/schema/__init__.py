@@ -27,8 +27,9 @@ from .site import (
 )
 
 __all__ = [
-    "FORMATS", "IMAGE_PATTERN", "LANGUAGE_TAG", "MAX_WEIGHT", "PHASES", "SLUG_PATTERN", "URL_PATTERN", "About",
-    "Adviser", "AssessmentStrings", "Band", "Branding", "ChecklistItem", "ChecklistStrings",
-    "DebriefStrings", "EmbedStrings", "FirstAidStrings", "Habit", "Home", "MethodStrings", "OnlyIf", "Option",
-    "Format", "Organisation", "Phase", "Question", "Reason", "Site", "Source", "Strict", "Strings", "Texts",
+    "FORMATS", "IMAGE_PATTERN", "LANGUAGE_TAG", "MAX_WEIGHT", "PHASES", "SLUG_PATTERN", "URL_PATTERN",
+    "About", "Adviser", "AssessmentStrings", "Band", "Branding", "ChecklistItem", "ChecklistStrings",
+    "DebriefStrings", "EmbedStrings", "FirstAidStrings", "Format", "Habit", "Home", "MethodStrings",
+    "OnlyIf", "Option", "Organisation", "Phase", "Question", "Reason", "Site", "Source", "Strict",
+    "Strings", "Texts",
 ]
