@@ -16,7 +16,7 @@ from markupsafe import Markup
 from .blocks import config_block
 from .content import Content, ReasonSource
 from .pages import DEBRIEF, PLAN, Page, checklist_page, links, reason_page
-from .schema import PHASES
+from .schema import FORMATS, PHASES
 
 # Field name (also the storage key) -> (label attribute in ChecklistStrings, input type).
 PLAN_FIELDS = (
@@ -41,13 +41,32 @@ def _phase_headings(content: Content) -> dict[str, str]:
                     strict=True))
 
 
+def _format_names(content: Content) -> dict[str, str]:
+    strings = content.site.checklists
+    return dict(zip(FORMATS, (strings.format_in_person, strings.format_video, strings.format_phone,
+                              strings.format_recorded), strict=True))
+
+
+def _formats(content: Content) -> list[dict[str, str]]:
+    """The choices of interview format; "" is "not decided yet" (every item fits)."""
+    return ([{"id": key, "label": label} for key, label in _format_names(content).items()]
+            + [{"id": "", "label": content.site.checklists.format_undecided}])
+
+
 def _phases(content: Content, sources: tuple[ReasonSource, ...]) -> list[dict[str, Any]]:
     headings = _phase_headings(content)
+    names = _format_names(content)
     phases = []
     for phase in PHASES:
+        # An item for some formats names them, so it reads right without JavaScript and on
+        # paper, where every item shows; the script hides the ones that do not fit.
         items = [
             {"reason": s.reason.id, "item": item.id, "text": item.text,
-             "dom_id": f"ck-{s.reason.id}--{item.id}"}
+             "dom_id": f"ck-{s.reason.id}--{item.id}",
+             "formats": " ".join(item.formats or ()),
+             "formats_text": content.site.checklists.item_formats.format(
+                 formats=", ".join(names[name] for name in FORMATS if name in item.formats))
+             if item.formats else ""}
             for s in sources for item in s.reason.checklist if item.phase == phase
         ]
         if items:
@@ -67,7 +86,7 @@ def _fields(content: Content, names: tuple[str, ...] | None = None) -> list[dict
 def _checklist_config(content: Content, scope: str) -> Markup:
     strings = content.site.checklists
     keys = ("reset_confirm", "cleared", "personal", "not_personal", "saved", "blocked", "dropped",
-            "full", "newer", "printed_from")
+            "full", "newer", "printed_from", "formats_hidden", "formats_all")
     return config_block({"scope": scope, "strings": {key: getattr(strings, key) for key in keys}})
 
 
@@ -80,6 +99,7 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
         "plan.md.j2", PLAN, site_file, strings.plan_title, strings.plan_description,
         checklists=strings,
         fields=_fields(content),
+        formats=_formats(content),
         phases=_phases(content, content.reasons),
         config=_checklist_config(content, "plan"),
         reason_links=[{"title": s.reason.title, "page": checklist_page(s).removeprefix("checklists/")}
@@ -91,6 +111,8 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
             "checklist.md.j2", checklist_page(source), source.file,
             strings.reason_title.format(title=reason.title), reason.summary,
             checklists=strings,
+            # The choice of format only where it changes what the checklist shows.
+            formats=_formats(content) if any(item.formats for item in reason.checklist) else [],
             phases=_phases(content, (source,)),
             config=_checklist_config(content, "reason"),
             reason_link="../" + reason_page(source),
@@ -101,6 +123,7 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
         checklists=strings,
         debrief=debrief,
         fields=_fields(content, ("interviewer", "role", "organisation", "when", "decision_date")),
+        formats=_formats(content),
         questions=[{"n": n, "question": debrief.question.format(n=n), "answer": debrief.answer.format(n=n)}
                    for n in range(1, BLANK_QUESTIONS + 1)],
         outcomes=_outcomes(content),

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .errors import ContentError, field_path
-from .schema import Reason, Site
+from .schema import FORMATS, Reason, Site
 from .yamlread import Document, Path_
 
 Checked = tuple[Document, Reason]
@@ -61,6 +61,8 @@ def _reason_checks(document: Document, reason: Reason) -> Iterator[ContentError]
                      "it is the reason's question in the quick check")
     for index in range(len(reason.questions)):
         yield from _question_checks(document, reason, index)
+    for index, item in enumerate(reason.checklist):
+        yield from _formats_checks(document, item.formats or [], ("checklist", index, "formats"))
     name = _FILE_NAME.match(document.file.rsplit("/", 1)[-1])
     if name and name.group(2) != reason.id:
         yield _error(document, ("id",), f"the file name says '{name.group(2)}' but the id is "
@@ -93,6 +95,15 @@ def _question_checks(document: Document, reason: Reason, index: int) -> Iterator
                      "or move the question to a reason in the candidate's control")
     if question.only_if is not None:
         yield from _only_if_checks(document, reason, index)
+
+
+def _formats_checks(document: Document, formats: Sequence[str], here: Path_) -> Iterator[ContentError]:
+    for number, name in enumerate(formats):
+        if name in formats[:number]:
+            yield _error(document, (*here, number), f"'{name}' is listed twice")
+    if set(formats) == set(FORMATS):
+        yield _error(document, here, "lists every format; leave formats out for an item that "
+                     "fits every interview", key=True)
 
 
 def _only_if_checks(document: Document, reason: Reason, index: int) -> Iterator[ContentError]:

@@ -10,7 +10,7 @@ from .assessment import AssessmentStrings, MethodStrings
 from .base import LANGUAGE_TAG, MAX_WEIGHT, SLUG_PATTERN, URL_PATTERN, Strict, Texts
 from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
-from .reason import PHASES, ChecklistItem, OnlyIf, Option, Phase, Question, Reason
+from .reason import FORMATS, PHASES, ChecklistItem, Format, OnlyIf, Option, Phase, Question, Reason
 from .site import (
     IMAGE_PATTERN,
     About,
@@ -27,8 +27,9 @@ from .site import (
 )
 
 __all__ = [
-    "IMAGE_PATTERN", "LANGUAGE_TAG", "MAX_WEIGHT", "PHASES", "SLUG_PATTERN", "URL_PATTERN", "About",
-    "Adviser", "AssessmentStrings", "Band", "Branding", "ChecklistItem", "ChecklistStrings",
-    "DebriefStrings", "EmbedStrings", "FirstAidStrings", "Habit", "Home", "MethodStrings", "OnlyIf", "Option",
-    "Organisation", "Phase", "Question", "Reason", "Site", "Source", "Strict", "Strings", "Texts",
+    "FORMATS", "IMAGE_PATTERN", "LANGUAGE_TAG", "MAX_WEIGHT", "PHASES", "SLUG_PATTERN", "URL_PATTERN",
+    "About", "Adviser", "AssessmentStrings", "Band", "Branding", "ChecklistItem", "ChecklistStrings",
+    "DebriefStrings", "EmbedStrings", "FirstAidStrings", "Format", "Habit", "Home", "MethodStrings",
+    "OnlyIf", "Option", "Organisation", "Phase", "Question", "Reason", "Site", "Source", "Strict",
+    "Strings", "Texts",
 ]

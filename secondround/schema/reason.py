@@ -11,6 +11,10 @@ from .base import MAX_WEIGHT, Line, Paragraph, ShortTitle, Slug, Strict, Summary
 # The order here is the order on the printed checklist.
 PHASES = ("before", "on-the-day", "after")
 Phase = Literal["before", "on-the-day", "after"]
+# How an interview happens; "recorded" is a one-way interview answered to a camera with no
+# one there. The order here is the order of the choices on the pages.
+FORMATS = ("in-person", "video", "phone", "recorded")
+Format = Literal["in-person", "video", "phone", "recorded"]
 
 
 class Option(Strict):
@@ -60,6 +64,10 @@ class ChecklistItem(Strict):
     """When to do it: before, on-the-day or after."""
     text: Line
     """What to do, as a short instruction."""
+    formats: Annotated[list[Format], Field(min_length=1)] | None = None
+    """Only for some interview formats (in-person, video, phone, recorded): the checklist
+    hides the item when the visitor's next interview has another format. Leave it out for an
+    item that fits every format."""
 
 
 class Reason(Strict):

@@ -50,3 +50,19 @@ test("the stage with the most rejections wins; on a tie, the earlier stage", () 
   assert.deepEqual(pattern([at(0), at(0), at(3), at(3), at(3)]), { stage: 3, count: 3 });
   assert.deepEqual(pattern([at(3), at(3), at(1), at(1)]), { stage: 1, count: 2 });
 });
+
+test("an interview's format goes into its log entry and back onto a record only when it is a known one", async () => {
+  const { FORMATS, entry, logEntry } = await import("../../docs/assets/js/lib/interviews.js");
+  const record = (details) => ({ id: "a", details, notes: { questions: [] }, date: good.date, stage: 1, outcome: "rejected" });
+  assert.equal(entry(record({ organisation: "Acme Ltd", format: "video" })).format, "video");
+  assert.equal(entry(record({ organisation: "Acme Ltd", format: "" })).format, undefined, "not decided yet");
+  assert.equal(entry(record({ organisation: "Acme Ltd", format: "hologram" })).format, undefined);
+  for (const format of FORMATS) {
+    const data = { current: "x", records: [] };
+    assert.equal(logEntry(data, { ...good, format }), true);
+    assert.equal(data.records[0].details.format, format);
+  }
+  const data = { current: "x", records: [] };
+  logEntry(data, { ...good, format: "hologram" });
+  assert.deepEqual(data.records[0].details, { organisation: good.organisation });
+});

@@ -12,6 +12,9 @@ const DETAILS = ["interviewer", "role", "organisation", "when", "decision_date",
 // A person logs a few dozen interviews, not thousands: more than this is refused, not half-kept.
 export const MAX_RECORDS = 500;
 export const OUTCOMES = ["waiting", "rejected", "offer", "withdrew"];
+// The interview formats a record's details.format may hold (schema/reason.py FORMATS);
+// "" or none is "not decided yet".
+export const FORMATS = ["in-person", "video", "phone", "recorded"];
 const MAX_TEXT = 200;
 // Sent on document when the chosen record changes; widgets follow it with util.whileShown.
 export const EVENT = "sr:interview";
@@ -38,9 +41,11 @@ const newRecord = () => ({
   notes: { questions: [] },
 });
 
-// A record as a row of the log: its own day, or the day of the interview's date and time.
+// A record as a row of the log: its own day, or the day of the interview's date and time,
+// and its format when one was chosen (so it goes out with an export and comes back).
 export const entry = (r) => ({
   date: r.date ?? r.details.when?.slice(0, 10), organisation: r.details.organisation ?? "", stage: r.stage, outcome: r.outcome,
+  format: FORMATS.includes(r.details.format) ? r.details.format : undefined,
 });
 const same = (a, b) => a.date === b.date && a.organisation.trim().toLowerCase() === b.organisation.trim().toLowerCase();
 
@@ -52,6 +57,7 @@ export function logEntry(data, e) {
   const record = found ?? newRecord();
   if (!found) data.records.push(record);
   record.details.organisation ||= e.organisation;
+  if (FORMATS.includes(e.format)) record.details.format ||= e.format;
   Object.assign(record, { date: e.date, stage: e.stage, outcome: e.outcome });
   return true;
 }

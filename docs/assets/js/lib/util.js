@@ -12,6 +12,13 @@ export function isCalendarDate(text) {
 }
 export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
 
+// Puts a saved value in a form field; a radio button is checked when its own value is the
+// one saved (null leaves every radio button of a blank copy empty).
+export function setField(field, value) {
+  if (field.type === "radio") field.checked = field.value === value;
+  else field.value = value ?? "";
+}
+
 // The widget's settings: the hidden [data-config] element (JSON) inside its root.
 export function config(root) {
   try {

@@ -1,9 +1,10 @@
 // A printable checklist (one reason's, or the combined interview plan): ticks and
 // typed fields are kept on this device; on the plan, the items of the reasons the
-// visitor's self-check points to move to the top of each phase and get a star.
+// visitor's self-check points to move to the top of each phase and get a star. Items
+// for other formats than the next interview's are hidden until "show all" is pressed.
 import { rankReasons, scoreAll, worth } from "../lib/scoring.js";
 import { store } from "../lib/store.js";
-import { config, fill, isObject, isTextMap, printFooter, reveal, say, storageNote, update } from "../lib/util.js";
+import { config, fill, isObject, isTextMap, printFooter, reveal, say, setField, storageNote, update } from "../lib/util.js";
 
 const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
 const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
@@ -15,6 +16,8 @@ export default class Checklist {
     this.s = config(root).strings || {};
     this.boxes = [...root.querySelectorAll("input[type=checkbox]")];
     this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
+    this.note = root.querySelector("[data-formats-note]");
+    this.all = false;
     this.fill();
     this.personalise();
     storageNote(root, this.s, ["ticks", "plan"]);
@@ -31,9 +34,32 @@ export default class Checklist {
     this.boxes.forEach((box) => {
       box.checked = ticks[box.name] === true;
     });
-    this.fields.forEach((field) => {
-      field.value = plan[field.name] ?? "";
+    this.fields.forEach((field) => setField(field, plan[field.name] ?? ""));
+    this.filter();
+  }
+
+  // Hides the items that do not fit the chosen format (unless all are to show) and says how
+  // many, in a live region shown from the start so that changes are read out; a phase left
+  // with nothing to show goes too. No format chosen: every item shows.
+  filter() {
+    if (!this.note) return;
+    const format = this.root.querySelector("[name=format]:checked")?.value;
+    let count = 0;
+    this.root.querySelectorAll("[data-formats]").forEach((li) => {
+      const fits = !format || li.dataset.formats.split(" ").includes(format);
+      li.hidden = !fits && !this.all;
+      count += !fits;
     });
+    this.root.querySelectorAll(".sr-phase").forEach((phase) => {
+      phase.hidden = !phase.querySelector(".sr-item:not([hidden])");
+    });
+    const text = count ? fill(this.all ? this.s.formats_all : this.s.formats_hidden, { count }) : "";
+    const button = this.note.querySelector("button");
+    button.setAttribute("aria-pressed", this.all);
+    button.classList.toggle("md-button--primary", this.all);
+    button.hidden = !count;
+    this.note.querySelector("[data-formats-count]").textContent = text;
+    this.note.hidden = false;
   }
 
   save(target) {
@@ -46,6 +72,7 @@ export default class Checklist {
       update("plan", isTextMap, {}, (plan) => {
         plan[target.name] = target.value;
       });
+      if (target.name === "format") this.filter();
     }
   }
 
@@ -53,15 +80,19 @@ export default class Checklist {
     if (!button) return;
     const action = button.dataset.action;
     if (action === "print") window.print();
+    if (action === "show-all") {
+      this.all = !this.all;
+      this.filter();
+    }
     if (action === "print-blank") {
       // Empty for the print only; what is saved comes back as soon as the dialog closes.
       const html = document.documentElement;
       this.boxes.forEach((box) => {
         box.checked = false;
       });
-      this.fields.forEach((field) => {
-        field.value = "";
-      });
+      // No format chosen, so every item shows, each naming its formats.
+      this.fields.forEach((field) => setField(field, null));
+      this.filter();
       html.classList.add(BLANK);
       const restore = () => {
         html.classList.remove(BLANK);

@@ -137,7 +137,8 @@ export default class Log {
   }
 
   export() {
-    const entries = readLog().map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }));
+    // A format left out when none was chosen (JSON drops undefined), as in files from before formats.
+    const entries = readLog().map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }));
     const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries };
     download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
@@ -159,7 +160,7 @@ export default class Log {
     if (!usable.length) return say(this.root, s.import_bad);
     const log = readLog();
     const incoming = usable
-      .map(({ date, organisation, stage, outcome }) => ({ date, organisation, stage, outcome }))
+      .map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }))
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
     if (interviews().records.length + incoming.length > MAX_RECORDS) {
       return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));

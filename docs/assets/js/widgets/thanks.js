@@ -2,7 +2,7 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { EVENT, change, chosen } from "../lib/interviews.js";
-import { config, download, fill, formatDate, reveal, say, storageNote, whileShown } from "../lib/util.js";
+import { config, download, fill, formatDate, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -65,9 +65,7 @@ export default class Thanks {
   // The chosen interview's details (lib/interviews.js), not the checklists' next interview.
   show() {
     const details = chosen().details;
-    this.fields.forEach((field) => {
-      field.value = details[field.name] ?? "";
-    });
+    this.fields.forEach((field) => setField(field, details[field.name] ?? ""));
     this.refresh();
   }
 
