@@ -9,6 +9,7 @@ the upstream translation as quiz/local/ is over English.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,19 @@ class Loaded:
     """Texts shown in English because a language has `missing: english`."""
 
 
+def theme_language(tag: str) -> str | None:
+    """Material's interface language for a BCP 47 tag (pt-BR, else pt), if it has one."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / "templates" / "partials" / "languages"
+    parts = tag.split("-")
+    for candidate in ("-".join(parts[:i]) for i in range(len(parts), 0, -1)):
+        if (folder / f"{candidate}.html").is_file():
+            return candidate
+    return None
+
+
 def english_name(tag: str) -> str:
     """"Spanish" for es-ES, for messages to the editor (who reads English)."""
     try:
@@ -63,12 +77,22 @@ def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:
     site_document = content.site_document
     for index, translation in enumerate(content.site.translations):
         folder = quiz_dir / "i18n" / translation.code
-        if not folder.is_dir():
-            where = ("translations", index, "code")
+
+        def refuse(field: str, message: str, index: int = index) -> None:
+            where = ("translations", index, field)
             line, column = site_document.place(where) if site_document else (1, 1)
             loaded.errors.append(ContentError(
                 site_document.file_at(where) if site_document else content.site_file, line, column,
-                field_path(where), f"there is no folder {_shown(root, folder)} with its texts"))
+                field_path(where), message))
+
+        if translation.code in {t.code for t in content.site.translations[:index]}:
+            refuse("code", f"'{translation.code}' is listed twice; keep one")
+            continue
+        if theme_language(translation.language) is None:
+            refuse("language", f"the theme has no interface texts in {english_name(translation.language)} "
+                               "(Material for MkDocs' languages: see its documentation)")
+        if not folder.is_dir():
+            refuse("code", f"there is no folder {_shown(root, folder)} with its texts")
             continue
         language = _Language(root, quiz_dir, translation, loaded)
         edition = language.edition(content, quiz_dir)
@@ -130,6 +154,8 @@ class _Language:
         self.loaded.errors += self.errors
         if self.errors or site is None:
             return None
+        # Its own language tag: the pages' lang, and the dates and numbers their scripts write.
+        site = site.model_copy(update={"language": self.translation.language})
         return Edition(replace(content, site=site, reasons=tuple(reasons),
                                site_file=_shown(self.root, self.folder / "site.yml")), self.translation)
 
