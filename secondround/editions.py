@@ -50,11 +50,12 @@ def settings(config_file: Path, language: Language, languages: list[Language]) -
     extra = dict(config.get("extra") or {})
     out: dict[str, Any] = {"theme": theme, "extra": extra}
     if len(languages) > 1:
+        # From this site's root to the other's: up out of a translation, down into one.
+        up = "../" if edition.translation else ""
         extra["alternate"] = [
             {"name": other.edition.content.site.language_name if other.edition.translation is None
              else other.edition.translation.name,
-             # From this site's root to the other's: up out of a translation, down into one.
-             "link": "" if other is language else ("../" if edition.translation else "") + other.edition.prefix,
+             "link": "" if other is language else up + other.edition.prefix,
              "lang": other.edition.content.site.language,
              "current": other is language}
             for other in languages]

@@ -89,9 +89,10 @@ class Merge:
         shown = english[0] if isinstance(english, list) else english
         text = " ".join(str(shown).split())
         text = text if len(text) <= 60 else text[:57] + "..."
-        line, column = self.translation.place(path)
+        # At the field's name if it is there, else at the name of the nearest group around it.
+        line, column = self.translation.place(path, key=True)
         message = why or f'no {self.language} text (English: "{text}")'
-        self.gaps.append(Gap(ContentError(self.translation.file_at(path), line, column,
+        self.gaps.append(Gap(ContentError(self.translation.file_at(path, key=True), line, column,
                                           field_path(path), message)))
 
     def merge(self, english: Any, model: type[BaseModel]) -> Any:
@@ -143,9 +144,13 @@ class Merge:
 
     def _list(self, en: list[Any], tr: Any, of: Any, en_path: Path_, tr_path: Path_) -> Any:
         self.moved[en_path] = tr_path
-        if tr is None:
-            self.gap(tr_path, en if of == TEXT else en_path[-1])
+        if tr is None and of == TEXT:
+            self.gap(tr_path, en)
             return en
+        if tr is None:  # each of its texts is missing
+            return [self._value(item, None, of, (*en_path, i),
+                                (*tr_path, item["id"] if isinstance(item, dict) and "id" in item else i))
+                    for i, item in enumerate(en)]
         if not isinstance(tr, list):
             self.error(tr_path, "must be a list (each item on its own line starting with '- '), "
                                 "as in English")
