@@ -7,6 +7,8 @@ each test breaks one thing in it and reads what `build_quiz.py --check` prints.
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ import yaml
 
 from secondround.content import load_content
 from secondround.languages import load_translations
+from secondround.publish import ignore_generated
 
 from .i18n_stand_in import fake, write_stand_in
 from .test_content_errors import check_lines, make_project
@@ -186,3 +189,39 @@ def test_the_language_settings_are_checked(project: Path, capsys: pytest.Capture
     assert code == 1
     assert lines[0].startswith(f"quiz/site.yml:{line_of(text, new.replace('code', '- code'))}:")
     assert message in lines[0]
+
+
+def test_both_languages_build_the_same_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """English at site/, Spanish at site/es/ with the same addresses; run to run byte-identical;
+    each site's policy allows exactly its own inline scripts."""
+    from secondround.cli import main
+    from secondround.csp import POLICY, inline_scripts, script_hash
+
+    from .conftest import ROOT, tree
+
+    root = tmp_path / "project"
+    for name in ("quiz", "templates", "site-overrides", "docs"):
+        shutil.copytree(ROOT / name, root / name, ignore=ignore_generated)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
+    write_stand_in(root, "es")
+    with (root / "quiz" / "site.yml").open("a", encoding="utf-8") as handle:
+        handle.write(SPANISH)
+    assert main([], root=root) == 0
+    first = tree(root / "site")
+    assert main([], root=root) == 0
+    assert tree(root / "site") == first
+    english = {path for path in first if path.endswith(".html") and not path.startswith("es/")}
+    assert {"es/" + path for path in english} == {path for path in first if path.startswith("es/")
+                                                   and path.endswith(".html")}
+    home = first["es/index.html"].decode()
+    assert '<html lang="es-ES"' in home and '<html lang="en-GB"' in first["index.html"].decode()
+    for prefix in ("", "es/"):
+        pages = [first[path].decode() for path in sorted(first)
+                 if path.endswith(".html") and path.startswith(prefix) and (prefix or path in english)]
+        wanted = {script_hash(text) for html in pages for text in inline_scripts(html)}
+        for html in pages:
+            policy = POLICY.search(html)
+            assert policy is not None
+            assert set(re.findall(r"'sha256-[^']+'", policy.group(1))) == wanted
+    capsys.readouterr()
