@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -225,3 +226,35 @@ def test_both_languages_build_the_same_twice(tmp_path: Path, capsys: pytest.Capt
             assert policy is not None
             assert set(re.findall(r"'sha256-[^']+'", policy.group(1))) == wanted
     capsys.readouterr()
+
+    # No English left on the Spanish pages: every text shown on both sites' same page is one
+    # of the few that are the same in both languages (the stand-in accents every text).
+    same = {text for path in english for text in set(_shown(first["es/" + path])) & set(_shown(first[path]))}
+    assert same <= {"English", "Español", "404 - Not found"}, sorted(same)
+
+
+class _Texts(HTMLParser):
+    """The texts of a page a reader sees or hears: its text and its labels, not its code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden = 0
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in ("script", "style", "code", "pre")
+        self.texts += [value for name, value in attrs
+                       if name in ("aria-label", "title", "placeholder", "alt") and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style", "code", "pre")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden and re.search(r"[A-Za-z]{2}", data) and not data.lstrip().startswith("{"):
+            self.texts.append(data.strip())
+
+
+def _shown(html: bytes) -> list[str]:
+    parser = _Texts()
+    parser.feed(html.decode("utf-8"))
+    return parser.texts
