@@ -65,7 +65,9 @@ def check(project: Project) -> int:
     generated = generate(project)
     if generated is None:
         return 1
-    print(f"Content is valid: {len(generated.pages)} files would be generated.")
+    languages = len(generated.languages)
+    also = f", in each of {languages} languages" if languages > 1 else ""
+    print(f"Content is valid: {len(generated.pages)} files would be generated{also}.")
     return 0
 
 

@@ -119,7 +119,7 @@ def generate(project: Project) -> Generated | None:
 def _warn(gaps: list[ContentError]) -> None:
     """A language with `missing: english` shows English where its texts are missing: every
     such text is listed, so the gaps can be filled."""
-    for gap in gaps:
+    for gap in sorted(gaps):
         print(f"{gap} (English is shown)", file=sys.stderr)
     if gaps:
         files = len({gap.file for gap in gaps})

@@ -187,11 +187,10 @@ class _Language:
         merging = Merge(english, document, self.name, _shown(self.root, local_path))
         merged = merging.merge(data, model)
         self.errors += merging.errors
-        gaps = [gap.error for gap in merging.gaps]
         if self.translation.missing == "english":
-            self.loaded.warnings += gaps
+            self.loaded.warnings += merging.gaps
         else:
-            self.errors += gaps
+            self.errors += merging.gaps
         return placed(merging, merged)
 
     def read(self, path: Path) -> Document | None:

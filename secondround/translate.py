@@ -58,13 +58,6 @@ def has_text(of: Any) -> bool:
 
 
 @dataclass
-class Gap:
-    """A text the translation does not have: an error, or with `missing: english` a warning."""
-
-    error: ContentError
-
-
-@dataclass
 class Merge:
     """One translation file (or a file and the centre's own, overlaid) against its English."""
 
@@ -76,7 +69,8 @@ class Merge:
     local_translation: str
     """Where translations of the centre's own changes go (quiz/local/i18n/<code>/...)."""
     errors: list[ContentError] = field(default_factory=list)
-    gaps: list[Gap] = field(default_factory=list)
+    gaps: list[ContentError] = field(default_factory=list)
+    """Texts the translation does not have: errors, or with `missing: english` warnings."""
     moved: dict[Path_, Path_] = field(default_factory=dict)
     """English path -> translation path, for placing the merged content's errors."""
 
@@ -92,8 +86,8 @@ class Merge:
         # At the field's name if it is there, else at the name of the nearest group around it.
         line, column = self.translation.place(path, key=True)
         message = why or f'no {self.language} text (English: "{text}")'
-        self.gaps.append(Gap(ContentError(self.translation.file_at(path, key=True), line, column,
-                                          field_path(path), message)))
+        self.gaps.append(ContentError(self.translation.file_at(path, key=True), line, column,
+                                      field_path(path), message))
 
     def merge(self, english: Any, model: type[BaseModel]) -> Any:
         return self._model(english, self.translation.data, model, (), ())
@@ -139,7 +133,7 @@ class Merge:
         if not isinstance(tr, str):
             self.error(tr_path, "must be text, as in English")
             return en
-        self._placeholders(_names(en), tr, tr_path)
+        self._placeholders(_english_names(en), tr, tr_path)
         return self._local(en, tr, en_path, tr_path)
 
     def _list(self, en: list[Any], tr: Any, of: Any, en_path: Path_, tr_path: Path_) -> Any:
@@ -159,7 +153,7 @@ class Merge:
             if not all(isinstance(item, str) for item in tr):
                 self.error(tr_path, "must be a list of texts, as in English")
                 return en
-            self._placeholders(sorted({n for text in en for n in _names(text)}),
+            self._placeholders(sorted({n for text in en for n in _english_names(text)}),
                                " ".join(tr), tr_path, whole=True)
             return self._local(en, tr, en_path, tr_path)
         if all(isinstance(item, dict) and "id" in item for item in en):
@@ -219,8 +213,17 @@ class Merge:
 
 
 def _names(text: str) -> list[str]:
-    """The {names} in a text, each as often as it is used."""
+    """The {names} in a text, each as often as it is used. Raises ValueError on a lone brace."""
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+def _english_names(text: str) -> list[str]:
+    # An English text that is not a placeholder text may hold a lone brace (a reason's prose);
+    # then the translation's braces are its own business.
+    try:
+        return _names(text)
+    except ValueError:
+        return []
 
 
 def placed(merge: Merge, data: Any, make: Callable[..., Overlaid] = Overlaid) -> Overlaid:
