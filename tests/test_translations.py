@@ -258,3 +258,32 @@ def _shown(html: bytes) -> list[str]:
     parser = _Texts()
     parser.feed(html.decode("utf-8"))
     return parser.texts
+
+
+def test_follow_ups_name_the_translated_answers_and_local_files_overlay(project_copy: Path) -> None:
+    """only_if names English answers; in Spanish it names the same answers (by position) in
+    Spanish. A centre's quiz/local/i18n/es/reasons/<id>.yml is laid over the upstream file."""
+    root = project_copy
+    shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
+    write_stand_in(root, "es")
+    with (root / "quiz" / "site.yml").open("a", encoding="utf-8") as handle:
+        handle.write(SPANISH)
+    local = root / "quiz" / "local" / "i18n" / "es" / "reasons"
+    local.mkdir(parents=True)
+    (local / "no-follow-up.yml").write_text("title: Nuestro título\n", encoding="utf-8")
+    content, errors = load_content(root, root / "quiz")
+    assert content is not None, errors
+    loaded = load_translations(root, root / "quiz", content)
+    assert loaded.errors == []
+    english = next(s.reason for s in content.reasons if s.reason.id == "no-follow-up")
+    spanish = next(s.reason for s in loaded.editions[1].content.reasons if s.reason.id == "no-follow-up")
+    assert spanish.title == "Nuestro título"
+    follow_ups = [(e, s) for e, s in zip(english.questions, spanish.questions, strict=True) if e.only_if]
+    assert follow_ups
+    for en, es in follow_ups:
+        assert en.only_if is not None and es.only_if is not None
+        assert es.only_if.options == [fake(label) for label in en.only_if.options]
+    (local / "no-such-reason.yml").write_text("title: Nada\n", encoding="utf-8")
+    assert [str(e) for e in load_translations(root, root / "quiz", content).errors] == [
+        "quiz/local/i18n/es/reasons/no-such-reason.yml:1:1: there is no English reason of this name "
+        "to translate"]
