@@ -36,6 +36,15 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def with_stand_in(root: Path) -> None:
+    """The real content (a copy) with the stand-in Spanish, whether or not it has its own."""
+    shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
+    write_stand_in(root, "es")
+    site = root / "quiz" / "site.yml"
+    if "\ntranslations:" not in site.read_text(encoding="utf-8"):
+        site.write_text(site.read_text(encoding="utf-8") + SPANISH, encoding="utf-8")
+
+
 def edit(path: Path, change: Any) -> str:
     """Load a YAML file, let change() alter the data, write it back; returns the new text."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -204,10 +213,7 @@ def test_both_languages_build_the_same_twice(tmp_path: Path, capsys: pytest.Capt
     for name in ("quiz", "templates", "site-overrides", "docs"):
         shutil.copytree(ROOT / name, root / name, ignore=ignore_generated)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
-    write_stand_in(root, "es")
-    with (root / "quiz" / "site.yml").open("a", encoding="utf-8") as handle:
-        handle.write(SPANISH)
+    with_stand_in(root)
     assert main([], root=root) == 0
     first = tree(root / "site")
     assert main([], root=root) == 0
@@ -264,10 +270,7 @@ def test_follow_ups_name_the_translated_answers_and_local_files_overlay(project_
     """only_if names English answers; in Spanish it names the same answers (by position) in
     Spanish. A centre's quiz/local/i18n/es/reasons/<id>.yml is laid over the upstream file."""
     root = project_copy
-    shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
-    write_stand_in(root, "es")
-    with (root / "quiz" / "site.yml").open("a", encoding="utf-8") as handle:
-        handle.write(SPANISH)
+    with_stand_in(root)
     local = root / "quiz" / "local" / "i18n" / "es" / "reasons"
     local.mkdir(parents=True)
     (local / "no-follow-up.yml").write_text("title: Nuestro título\n", encoding="utf-8")

@@ -87,9 +87,12 @@ def test_the_selector_goes_to_the_same_page_in_the_other_language(
     page.locator(".md-select__link[hreflang='es-ES']").click()
     expect(page).to_have_url(url + "es/" + reason)
     expect(page.locator("h1")).to_have_text(editions[1].content.reasons[0].reason.title)
+    # A page of the other site, loaded whole: not swapped into this one by instant navigation.
+    expect(page.locator("html")).to_have_attribute("lang", "es-ES")
     page.locator(".md-select").hover()
     page.locator(".md-select__link[hreflang='en-GB']").click()
     expect(page).to_have_url(url + reason)
+    expect(page.locator("html")).to_have_attribute("lang", "en-GB")
 
 
 def test_answers_given_in_english_show_on_the_spanish_results(
