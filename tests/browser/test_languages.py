@@ -23,6 +23,7 @@ from ..i18n_stand_in import write_stand_in
 from .conftest import REPO_ROOT, Violation, format_violations, serve
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_assessment import choose
+from .test_print import SLACK, page_count, print_in, print_pdf
 
 SPANISH = "\ntranslations:\n  - code: es\n    language: es-ES\n    name: Español\n"
 
@@ -122,3 +123,15 @@ def test_axe_passes_on_spanish_pages_on_a_phone(mobile_page: Page, url: str, edi
     mobile_page.wait_for_load_state("networkidle")
     violations = axe(mobile_page)
     assert violations == [], format_violations(violations)
+
+
+def test_every_spanish_checklist_prints_on_one_page(page: Page, url: str, editions: list[Edition]) -> None:
+    """Spanish runs longer than English: each checklist still fits one A4 page, in the wider
+    font, printed 5% larger (as test_print.py checks the English ones)."""
+    for source in editions[1].content.reasons:
+        reason = source.reason
+        page.goto(url + f"es/checklists/{reason.number:02d}-{reason.id}/")
+        page.locator(".sr-checklist input[type=checkbox]").first.check()
+        print_in(page, "DejaVu Sans")
+        pages = page_count(print_pdf(page, "A4", SLACK))
+        assert pages == 1, f"{reason.id}: {pages} A4 pages"
