@@ -3,141 +3,49 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
-from jinja2 import TemplateError, TemplateNotFound
 
 from . import jsonschema, lint
-from .branding import brand_css, brand_files
-from .bundle import BundleError, built_files, with_stylesheets
-from .content import load_content
 from .csp import allowed_hashes
-from .engines import DEFAULT_ENGINE, ENGINES, build_with, for_zensical
-from .errors import summary
-from .nav import Nav, site_nav
-from .pages import Page
-from .publish import (
-    BuildFailed,
-    hand_written_in_the_way,
-    hand_written_paths,
-    stage,
-    swap_site,
-    sync_docs,
-)
-from .render import render_site
+from .editions import build_languages
+from .engines import DEFAULT_ENGINE, ENGINES, for_zensical
+from .generate import Generated, Project, generate
+from .nav import Nav
+from .publish import BuildFailed, hand_written_in_the_way, swap_site, sync_docs
 
-
-@dataclass(frozen=True)
-class Project:
-    """Where everything lives; tests point this at fixture folders."""
-
-    root: Path
-
-    @property
-    def quiz(self) -> Path:
-        return self.root / "quiz"
-
-    @property
-    def templates(self) -> Path:
-        return self.root / "templates"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    @property
-    def site(self) -> Path:
-        return self.root / "site"
-
-    @property
-    def config(self) -> Path:
-        return self.root / "mkdocs.yml"
-
-    @property
-    def serve_config(self) -> Path:
-        return self.root / ".mkdocs-serve.yml"
-
-    def scratch(self) -> Path:
-        """A fresh staging folder beside site/ (same disk, so the final swap is a rename).
-
-        Unique per run, so two builds started at once never delete each other's work.
-        """
-        return Path(tempfile.mkdtemp(prefix=".build-", dir=self.root))
-
-
-@dataclass(frozen=True)
-class Generated:
-    pages: list[Page]
-    """Everything build_quiz.py writes into docs/."""
-    nav: Nav
-    """The navigation MkDocs is given (nav.py)."""
-
-
-def generate(project: Project) -> Generated | None:
-    """Validate and render in memory. Prints every problem; returns None if there was one."""
-    content, errors = load_content(project.root, project.quiz)
-    if content is None:
-        for error in errors:
-            print(error, file=sys.stderr)
-        print(summary(errors), file=sys.stderr)
-        return None
-    try:
-        # The same variable mkdocs.yml reads for site_url (set by the publishing workflow).
-        address = os.environ.get("SITE_URL", "").strip()
-        pages = render_site(content, project.templates, address and address.rstrip("/") + "/")
-        pages = [replace(p, text=with_stylesheets(p.path, p.text)) if isinstance(p.text, str) else p
-                 for p in pages]
-        pages += [Page(path, data) for path, data in brand_files(content.site, content.logo).items()]
-        hand_written = hand_written_paths(project.docs)
-        # Widgets on hand-written pages need their scripts too.
-        markup = [page.data for page in pages] + [(project.docs / path).read_bytes() for path in hand_written]
-        built = built_files(project.docs, markup, brand_css(content.site, content.logo))
-        pages += [Page(path, data) for path, data in built.items()]
-        return Generated(pages, site_nav(content, pages, hand_written))
-    except BundleError as error:
-        # The site's own scripts or styles, not the content: a developer's mistake.
-        print(f"{error}\nThe browser code could not be joined; nothing was written.", file=sys.stderr)
-        return None
-    except TemplateNotFound as error:
-        print(f"templates/{error.name}: template error: the template is missing", file=sys.stderr)
-        print("The templates are broken; nothing was written.", file=sys.stderr)
-        return None
-    except TemplateError as error:
-        name = getattr(error, "filename", None) or "templates"
-        line = getattr(error, "lineno", None)
-        where = f"{name}:{line}" if line else name
-        print(f"{where}: template error: {error}", file=sys.stderr)
-        print("The templates are broken; nothing was written.", file=sys.stderr)
-        return None
+__all__ = ["Generated", "Project", "generate", "main"]
 
 
 def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
     generated = generate(project)
     if generated is None:
         return 1
-    pages = for_zensical(generated.pages) if engine == "zensical" else generated.pages
-    clashes = hand_written_in_the_way(project.docs, pages)
+    pages = generated.pages
+    clashes = hand_written_in_the_way(project.docs, for_zensical(pages) if engine == "zensical" else pages)
     for path in clashes:
         print(f"docs/{path}: written by hand, but build_quiz.py generates this page; "
               "move your text into quiz/ or rename the file", file=sys.stderr)
+    # Each translation's site goes in its own folder of the English one.
+    for language in generated.languages[1:]:
+        code = language.edition.prefix.rstrip("/")
+        if (project.docs / code).exists():
+            clashes.append(code)
+            print(f"docs/{code}: the site in {language.edition.content.site.language} is built at this "
+                  "address; move or rename this folder", file=sys.stderr)
     if clashes:
         print("Nothing was written.", file=sys.stderr)
         return 1
     scratch = project.scratch()
-    staged_docs, staged_site = scratch / "docs", scratch / "site"
     try:
         project.docs.mkdir(exist_ok=True)
-        stage(project.docs, pages, staged_docs)
-        build_with(engine, project.root, project.config, staged_docs, staged_site, generated.nav)
+        staged_site = build_languages(project, generated, engine, scratch)
     except BuildFailed as failure:
         print(f"{engine} build --strict failed:\n{failure}", file=sys.stderr)
         print("The site was not changed.", file=sys.stderr)
@@ -147,7 +55,9 @@ def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
         swap_site(staged_site, project.site)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    print(f"Built {len(pages)} pages into {project.site.name}/ ({len(changed)} changed in docs/).")
+    languages = len(generated.languages)
+    also = f" in {languages} languages" if languages > 1 else ""
+    print(f"Built {len(pages)} pages{also} into {project.site.name}/ ({len(changed)} changed in docs/).")
     return 0
 
 
@@ -155,7 +65,9 @@ def check(project: Project) -> int:
     generated = generate(project)
     if generated is None:
         return 1
-    print(f"Content is valid: {len(generated.pages)} files would be generated.")
+    languages = len(generated.languages)
+    also = f", in each of {languages} languages" if languages > 1 else ""
+    print(f"Content is valid: {len(generated.pages)} files would be generated{also}.")
     return 0
 
 

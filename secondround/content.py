@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
@@ -19,6 +19,8 @@ class ReasonSource:
     reason: Reason
     file: str
     """Path of the YAML file relative to the project, for "generated from" notes."""
+    document: Document | None = field(default=None, compare=False, repr=False)
+    """The file as validated (with any quiz/local/ overlay): translations are laid over it."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Content:
     """Sorted by number."""
     logo: bytes | None = None
     """The logo file named in site.yml (branding.logo), read while validating."""
+    site_document: Document | None = field(default=None, compare=False, repr=False)
+    """site.yml as validated (with any quiz/local/ overlay)."""
 
 
 def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[ContentError]]:
@@ -86,11 +90,12 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
 
     site_path = quiz_dir / "site.yml"
     site: Site | None = None
+    site_document: Document | None = None
     logo: bytes | None = None
     if not site_path.is_file():
         errors.append(ContentError(display(site_path), 1, 1, "", "the file is missing"))
     elif (base := read(site_path)) is not None and (pair := with_overlay(base, local / "site.yml")):
-        document = pair[0]
+        document = site_document = pair[0]
         site, found = check(document, Site)
         errors += found
         if site is not None:
@@ -145,10 +150,10 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
         return None, [ContentError(display(local / "reasons"), 1, 1, "", "every reason is switched off")]
     # With some reasons switched off, the rest are numbered 1, 2, 3 ... again.
     sources = tuple(
-        ReasonSource(reason.model_copy(update={"number": number}), _files(document))
+        ReasonSource(reason.model_copy(update={"number": number}), _files(document), document)
         for number, (document, reason) in enumerate(kept, start=1)
     )
-    return Content(site, display(site_path), sources, logo), []
+    return Content(site, display(site_path), sources, logo, site_document), []
 
 
 def _files(document: Document) -> str:

@@ -145,5 +145,6 @@ def content_files(quiz: Path, root: Path) -> list[tuple[Path, str]]:
     paths = [quiz / "site.yml", *sorted((quiz / "reasons").glob("*.yml"))]
     local = quiz / "local"
     if local.is_dir():
-        paths += sorted(local.rglob("*.yml"))
+        # Not the translations (local/i18n/): the checks are for English.
+        paths += sorted(p for p in local.rglob("*.yml") if "i18n" not in p.relative_to(local).parts[:1])
     return [(path, path.relative_to(root).as_posix()) for path in paths if path.is_file()]

@@ -70,12 +70,16 @@ def hand_written_paths(docs: Path) -> list[str]:
             for path in sorted(docs.rglob("*.md")) if not is_generated(path)]
 
 
-def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None = None) -> None:
+def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None = None,
+               settings: dict[str, Any] | None = None) -> None:
     """Run `mkdocs build --strict` from docs into site, raising BuildFailed on any warning.
-    nav, if given, replaces mkdocs.yml's (the generated navigation, see nav.py)."""
+    nav, if given, replaces mkdocs.yml's (the generated navigation, see nav.py); settings
+    replace top-level settings of mkdocs.yml (a language's own, see editions.py)."""
     with _collect_mkdocs_log() as messages:
         try:
-            options: dict[str, Any] = {"nav": nav} if nav is not None else {}
+            options: dict[str, Any] = dict(settings or {})
+            if nav is not None:
+                options["nav"] = nav
             config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site),
                                  strict=True, **options)
             mkdocs_build(config)

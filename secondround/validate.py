@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import ContentError, field_path
 from .schema import IMAGE_PATTERN, LANGUAGE_TAG, SLUG_PATTERN, URL_PATTERN
+from .schema.languages import CODE_PATTERN
 from .yamlread import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -23,6 +24,8 @@ _PATTERN_HINTS = {
     URL_PATTERN: "must be a web address starting with https:// or a mailto: link, without spaces, "
                  "quotes or brackets",
     LANGUAGE_TAG: "must be a BCP 47 language tag such as en-GB, cy-GB or es",
+    CODE_PATTERN: "must be the language's short code in lowercase (its folder in quiz/i18n/ and its "
+                  "address), like es, cy or pt-br",
     r"^#[0-9a-fA-F]{6}$": "must be a colour written as # and six hex digits, like \"#1d4e89\" (in quotes)",
     IMAGE_PATTERN:
         "must be the name of an .svg, .png, .jpg or .webp file inside quiz/, like branding/logo.svg",

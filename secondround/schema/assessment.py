@@ -26,7 +26,7 @@ class AssessmentStrings(Texts):
     nojs_top: Line = ("This page works out your result with JavaScript, which is off. You can still "
                       "print it and work out your result on paper: each answer shows its points.")
     """At the top of the assessment page when JavaScript is off."""
-    paper_intro: Line = ("On paper: tick one answer to each question. The number after an answer is its "
+    paper_intro: Paragraph = ("On paper: tick one answer to each question. The number after an answer is its "
                          "points. For each reason, add up the points of its questions, with its question "
                          "in the quick check, and find your total in its table.")
     """Printed at the top of the blank assessment (the paper edition)."""

@@ -22,6 +22,7 @@ from .base import (
 )
 from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
+from .languages import Translation
 
 
 class Band(Strict):
@@ -190,6 +191,12 @@ class Strings(Strict):
     """Navigation: the section of printable checklists."""
     nav_for_centres: ShortText = "For career centres"
     """Navigation: the section for advisers (how to embed pages), kept apart from the job seeker's."""
+    scheme_to_light: ShortText = "Switch to light mode"
+    """Label of the light/dark button while the colours follow the system."""
+    scheme_to_dark: ShortText = "Switch to dark mode"
+    """Label of the light/dark button while the colours are light."""
+    scheme_to_system: ShortText = "Follow the system setting for light or dark mode"
+    """Label of the light/dark button while the colours are dark."""
 
 
 class EmbedStrings(Strict):
@@ -235,6 +242,10 @@ class Site(Strict):
     """Description for search engines and link previews."""
     language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG)]
     """Language and region as a BCP 47 tag, e.g. en-GB or cy-GB: dates and numbers follow it."""
+    language_name: ShortText = "English"
+    """The site's language in itself, as the language selector shows it (with translations)."""
+    translations: Annotated[list[Translation], Field(default_factory=list)]
+    """Further languages, each built under its code with the texts of quiz/i18n/<code>/."""
     organisation: Organisation
     """Who publishes this edition."""
     branding: Branding = Branding()

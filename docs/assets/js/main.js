@@ -14,8 +14,12 @@ const requested = new Set(); // built scripts already added to this document
 // where this file is (assets/js/ under it), so it stays right after instant navigation,
 // which swaps the page but not Material's #__config (whose base is relative to the page
 // first loaded): storage keys and embed links depend on it.
+// scope: where answers are kept; in a translation (site/es/) the edition's root further up
+// (main.html's sr-edition-root), so every language reads and writes the same answers.
+const editionRoot = document.querySelector('meta[name="sr-edition-root"]')?.content || "";
 window.secondRound = {
   root: new URL("../../", import.meta.url).pathname,
+  scope: new URL(`../../${editionRoot}`, import.meta.url).pathname,
   define(classes) {
     for (const [name, Widget] of Object.entries(classes)) widgets.set(name, Widget);
     startWidgets();

@@ -50,7 +50,8 @@ export class Store {
     this.writable = writable;
     this.full = full;
     this.memory = new Map(); // values this visit could not write: they win over stored ones
-    this.prefix = `${PREFIX}:${siteScope()}:`;
+    // The edition's root, shared by its languages (main.js), else this site's.
+    this.prefix = `${PREFIX}:${window.secondRound?.scope || siteScope()}:`;
     this.dropped = []; // names of values thrown away as unreadable
     this.newer = []; // names saved by a newer version of the site: kept and never overwritten
   }
