@@ -19,14 +19,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    """A throw-away copy of everything a build reads, with the real content."""
+def project_copy_all_languages(tmp_path: Path) -> Path:
+    """A throw-away copy of everything a build reads, with the real content in every language."""
     for name in ("quiz", "templates", "site-overrides"):
         shutil.copytree(ROOT / name, tmp_path / name)
     # docs/ holds hand-written files and generated ones; only the former are sources.
     shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=ignore_generated)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
+
+
+@pytest.fixture
+def project_copy(project_copy_all_languages: Path) -> Path:
+    """The copy in English only, as a centre gets by switching the other languages off in
+    quiz/local/site.yml. The build tests are about English and the pipeline: with Spanish
+    on, each of their builds would run twice, and each change they make to our texts would
+    need a Spanish one (test_translations.py tests the languages)."""
+    local = project_copy_all_languages / "quiz" / "local"
+    local.mkdir(exist_ok=True)
+    (local / "site.yml").write_text("translations: []\n", encoding="utf-8")
+    return project_copy_all_languages
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -266,10 +266,11 @@ def _shown(html: bytes) -> list[str]:
     return parser.texts
 
 
-def test_follow_ups_name_the_translated_answers_and_local_files_overlay(project_copy: Path) -> None:
+def test_follow_ups_name_the_translated_answers_and_local_files_overlay(
+        project_copy_all_languages: Path) -> None:
     """only_if names English answers; in Spanish it names the same answers (by position) in
     Spanish. A centre's quiz/local/i18n/es/reasons/<id>.yml is laid over the upstream file."""
-    root = project_copy
+    root = project_copy_all_languages
     with_stand_in(root)
     local = root / "quiz" / "local" / "i18n" / "es" / "reasons"
     local.mkdir(parents=True)

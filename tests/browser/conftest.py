@@ -93,15 +93,24 @@ def site_pages(site: Path) -> list[str]:
     return ["index.html", *sorted(found - {"index.html"})]
 
 
-def one_page_per_template(pages: list[str]) -> list[str]:
-    """The first page of each kind: 'reasons/01-x/' stands for every reason page, and so
-    on. Pages of one kind come from one template with the same relative links and the same
-    theme parts, so what differs between them is content, which every page's test covers."""
-    kinds: dict[str, str] = {}
+def translation_dirs(site: Path) -> frozenset[str]:
+    """The top folders that hold a whole site in another language (es/): each has its own
+    sitemap, as only a site's root does."""
+    return frozenset(p.parent.name for p in site.glob("*/sitemap.xml"))
+
+
+def one_page_per_template(pages: list[str], languages: frozenset[str] = frozenset()) -> list[str]:
+    """The first page of each kind in each language: 'reasons/01-x/' stands for every reason
+    page, 'es/reasons/01-x/' for every Spanish one, and so on. Pages of one kind come from one
+    template with the same relative links and the same theme parts, so what differs between
+    them is content, which the English pages' tests cover on every page."""
+    kinds: dict[tuple[str, str], str] = {}
     for page_path in pages:
         parts = page_path.split("/")
+        language = parts[0] if len(parts) > 1 and parts[0] in languages else ""
+        parts = parts[1:] if language else parts
         kind = parts[0] if len(parts) <= 2 else f"{parts[0]}/*"
-        kinds.setdefault(kind, page_path)
+        kinds.setdefault((language, kind), page_path)
     return list(kinds.values())
 
 
@@ -109,9 +118,11 @@ def one_page_per_template(pages: list[str]) -> list[str]:
 # MkDocs only. scripts/test sets both. MkDocs' site runs every test; Zensical's the smoke set,
 # the tests marked `zensical` (every page clean and axe-checked at both sizes, a result from
 # the self-assessment, a checklist printed on one page, search, the sub-path and the frame),
-# so the suite does not take twice as long. A smoke test that visits every page runs there on
-# one page per template: the content is the same on both engines and MkDocs' run checks it on
-# every page, while what Zensical changes (theme, scripts, links) is the same for a template.
+# so the suite does not take twice as long. A test parametrised by page_path runs on one page
+# per template for another language's pages (es/) and for Zensical's English pages, and not
+# on Zensical's es/: MkDocs' English run checks every page's content, while what Zensical or
+# a language changes (theme, scripts, links, words) is the same for a template. Every page of
+# every language and engine is still loaded once, at phone width (test_smoke.py).
 ENGINES = ("mkdocs", "zensical")
 
 
@@ -147,7 +158,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # This hook sees the whole session, so only tag the items that live here.
     engines = selected_engines()
-    templates = set(one_page_per_template(site_pages(site_dir_path())))
+    site = site_dir_path()
+    languages = translation_dirs(site)
+    templates = set(one_page_per_template(site_pages(site), languages))
     kept, dropped = [], []
     for item in items:
         if item.path.is_relative_to(BROWSER_TESTS_DIR):
@@ -158,7 +171,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 dropped.append(item)
                 continue
             page_path = params.get("page_path")
-            if engine != "mkdocs" and page_path is not None and page_path not in templates:
+            translated = page_path is not None and page_path.split("/")[0] in languages
+            if page_path is not None and (engine != "mkdocs" or translated) and (
+                    page_path not in templates or (engine != "mkdocs" and translated)):
                 dropped.append(item)
                 continue
         kept.append(item)

@@ -1,8 +1,8 @@
 """The edition in a second language: the Spanish site under es/, its own lang and texts, the
 selector to the same page in the other language, answers shared by the two, and axe.
 
-Built here once per run from a copy of the sources: with the real Spanish texts when
-quiz/site.yml lists them, else with the stand-in of tests/i18n_stand_in.py.
+On the site under test when our edition lists Spanish (quiz/site.yml); otherwise built here
+once per run from a copy of the sources with the stand-in of tests/i18n_stand_in.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from secondround.content import load_content
 from secondround.languages import Edition, load_translations
 
 from ..i18n_stand_in import write_stand_in
-from .conftest import REPO_ROOT, Violation, format_violations, serve
+from .conftest import REPO_ROOT, Violation, format_violations, serve, site_dir_path
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_assessment import choose
 from .test_print import SLACK, page_count, print_in, print_pdf
@@ -33,6 +33,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secondround.cli import main
     from secondround.publish import ignore_generated
 
+    listed = "\ntranslations:" in (REPO_ROOT / "quiz" / "site.yml").read_text(encoding="utf-8")
+    if listed and (site_dir_path() / "es" / "index.html").is_file():
+        return REPO_ROOT  # our edition has Spanish: the site under test is the one to check
     root = tmp_path_factory.mktemp("languages")
     for name in ("quiz", "templates", "site-overrides"):
         shutil.copytree(REPO_ROOT / name, root / name)
@@ -52,7 +55,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def url(project: Path) -> Iterator[str]:
-    with serve(project / "site") as address:
+    with serve(site_dir_path() if project == REPO_ROOT else project / "site") as address:
         yield address
 
 

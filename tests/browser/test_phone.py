@@ -7,11 +7,18 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .conftest import MOBILE, _guarded_page, sideways, site_dir_path, site_pages
+from .conftest import (
+    MOBILE,
+    _guarded_page,
+    one_page_per_template,
+    sideways,
+    site_dir_path,
+    site_pages,
+    translation_dirs,
+)
 from .test_assessment import planned_answers, seed, show_plan
 from .test_debrief import add_interview, debrief
 from .test_print import fill_in_plan
-from .test_subpath import one_page_per_template
 
 NARROW = {**MOBILE, "viewport": {"width": 320, "height": 700}}
 # What people paste: addresses and names with no place to break a line.
@@ -38,7 +45,7 @@ def fill_everything(page: Page, base_url: str) -> None:
 def pages() -> list[str]:
     # One page of each template: pages of a kind share their layout (test_smoke.py checks
     # every page at 390 px); the data filled in shows on the templates with widgets.
-    return one_page_per_template(site_pages(site_dir_path()))
+    return one_page_per_template(site_pages(site_dir_path()), translation_dirs(site_dir_path()))
 
 
 def test_no_page_scrolls_sideways_at_320px_with_everything_filled_in(

@@ -85,14 +85,18 @@ def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
 
 
 @pytest.mark.zensical
-def test_every_page_loads_its_own_widgets_with_no_error(page: Page, base_url: str) -> None:
-    """Every page once, one after another in one tab: on Zensical, where axe runs on one page
-    per template, this is what shows that no page of a template breaks (the page guard fails
-    the test on any console error or request to another host)."""
+def test_every_page_loads_its_own_widgets_with_no_error_and_fits_a_phone(
+        mobile_page: Page, base_url: str) -> None:
+    """Every page of every language once, one after another in one tab at 390 px: on Zensical
+    and in other languages, where axe runs on one page per template, this is what shows that
+    no page breaks or sticks out (the page guard fails the test on any console error or
+    request to another host)."""
     for page_path in site_pages(site_dir_path()):
-        _open(page, base_url, page_path)
-        assert len(page.locator("h1").all_inner_texts()) == 1, f"{page_path}: not exactly one <h1>"
-        _assert_only_its_own_widgets_load_and_start(page, page_path)
+        _open(mobile_page, base_url, page_path)
+        assert len(mobile_page.locator("h1").all_inner_texts()) == 1, f"{page_path}: not exactly one <h1>"
+        _assert_only_its_own_widgets_load_and_start(mobile_page, page_path)
+        found = sideways(mobile_page)
+        assert not found, f"{page_path}: sticks out past a 390 px screen: {found}"
 
 
 def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path: str) -> None:

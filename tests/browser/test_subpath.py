@@ -13,7 +13,14 @@ from playwright.sync_api import Page, Response
 
 from secondround.cli import main
 
-from .conftest import format_violations, one_page_per_template, serve, site_dir_path, site_pages
+from .conftest import (
+    format_violations,
+    one_page_per_template,
+    serve,
+    site_dir_path,
+    site_pages,
+    translation_dirs,
+)
 
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
@@ -21,7 +28,7 @@ pytestmark = pytest.mark.zensical
 PAGES = site_pages(site_dir_path())
 
 
-@pytest.mark.parametrize("page_path", one_page_per_template(PAGES))
+@pytest.mark.parametrize("page_path", one_page_per_template(PAGES, translation_dirs(site_dir_path())))
 def test_page_and_everything_it_loads_resolve_under_the_subpath(
     page: Page, subpath_url: str, page_path: str
 ) -> None:
