@@ -15,6 +15,7 @@ from .blocks import data_block
 from .content import Content, ReasonSource
 from .pages import METHOD, Page
 from .schema import Question, Reason
+from .wording import one_decimal
 
 
 def example_answers(reason: Reason) -> dict[str, int]:
@@ -49,10 +50,6 @@ def _example_source(content: Content) -> ReasonSource:
     return content.reasons[0]
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
-
-
 def method_view(content: Content) -> dict[str, Any]:
     texts = content.site.method
     source = _example_source(content)
@@ -73,9 +70,9 @@ def method_view(content: Content) -> dict[str, Any]:
             rows.append({"question": question.text, "answer": option.label,
                          "points": str(option.weight), "most": str(most)})
     bands = ", ".join(texts.band_from.format(label=b.label, min=b.min_score) for b in content.site.bands)
-    total = texts.example_total.format(points=result.points, most=result.most,
-                                       exact=_number(result.exact or 0.0), score=result.score,
-                                       band=band.label if band else "")
+    exact = one_decimal(result.exact or 0.0, content.site.language)
+    total = texts.example_total.format(points=result.points, most=result.most, exact=exact,
+                                       score=result.score, band=band.label if band else "")
     return {
         "reason_title": reason.title,
         "rows": rows,

@@ -7,6 +7,7 @@ from typing import Any
 from .content import Content, ReasonSource
 from .pages import reason_page
 from .schema import PHASES, Question, Reason
+from .wording import any_of
 
 
 def reason_view(content: Content, source: ReasonSource) -> dict[str, Any]:
@@ -57,5 +58,8 @@ def skip_note(content: Content, reason: Reason, question: Question) -> str | Non
     if question.only_if is None:
         return None
     target = next(q for q in reason.questions if q.id == question.only_if.question)
-    return content.site.assessment.skip_unless.format(
-        answers="\u201d or \u201c".join(question.only_if.options), question=target.text)
+    # The text holds the outer quotes (“{answers}”), so each answer after the first opens its
+    # own and each before the last closes its own.
+    quoted = [f"\u201c{label}\u201d" for label in question.only_if.options]
+    answers = any_of(quoted, content.site.language).removeprefix("\u201c").removesuffix("\u201d")
+    return content.site.assessment.skip_unless.format(answers=answers, question=target.text)
