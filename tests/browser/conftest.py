@@ -356,6 +356,57 @@ def _allowed(request: pytest.FixtureRequest, problem: str) -> bool:
     return any(pattern.search(problem) for pattern in ENGINE_ALLOWANCES.get(engine, []))
 
 
+class _Guard:
+    """Watches a context: requests to another host are refused and noted, console errors and
+    uncaught page errors noted, and report() fails the test on any (then starts afresh, so a
+    context kept for several tests reports each test's own)."""
+
+    def __init__(self, context: BrowserContext) -> None:
+        self.off_origin: list[str] = []
+        self.console_errors: list[str] = []
+        context.route(MAYBE_OFF_ORIGIN, self._route)
+        context.route_web_socket(MAYBE_OFF_ORIGIN, self._route_web_socket)
+        context.on("console", self._on_console)
+        context.on("weberror", self._on_web_error)
+
+    def _route(self, route: Route) -> None:
+        if _is_off_origin(route.request.url):
+            self.off_origin.append(f"{route.request.method} {route.request.url}")
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    def _route_web_socket(self, ws: WebSocketRoute) -> None:
+        if _is_off_origin(ws.url):
+            self.off_origin.append(f"WebSocket {ws.url}")
+            ws.close()
+        else:
+            ws.connect_to_server()
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            where = message.location
+            at = f" at {where['url']}:{where['lineNumber']}" if where.get("url") else ""
+            self.console_errors.append(f"console error{at}: {message.text}")
+
+    def _on_web_error(self, error: WebError) -> None:
+        self.console_errors.append(f"uncaught page error: {error.error.stack or error.error.message}")
+
+    def report(self, request: pytest.FixtureRequest) -> None:
+        problems = [f"off-origin request blocked: {entry}" for entry in self.off_origin]
+        if request.node.get_closest_marker("allow_console_errors") is None:
+            problems += [error for error in self.console_errors if not _allowed(request, error)]
+        self.off_origin.clear()
+        self.console_errors.clear()
+        if problems:
+            pytest.fail(
+                "Page guard: the site must load only from its own origin and log no errors "
+                "(mark the test @pytest.mark.allow_console_errors if errors are expected):\n  "
+                + "\n  ".join(problems),
+                pytrace=False,
+            )
+
+
 @contextmanager
 def _guarded_context(
     browser: Browser, request: pytest.FixtureRequest, **options: Any
@@ -365,49 +416,10 @@ def _guarded_context(
     third party, and run without script errors."""
     # Service workers could fetch behind the router's back, so they are blocked.
     context = browser.new_context(service_workers="block", **options)
-    off_origin: list[str] = []
-    console_errors: list[str] = []
-
-    def route(route: Route) -> None:
-        if _is_off_origin(route.request.url):
-            off_origin.append(f"{route.request.method} {route.request.url}")
-            route.abort("blockedbyclient")
-        else:
-            route.continue_()
-
-    def route_web_socket(ws: WebSocketRoute) -> None:
-        if _is_off_origin(ws.url):
-            off_origin.append(f"WebSocket {ws.url}")
-            ws.close()
-        else:
-            ws.connect_to_server()
-
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            where = message.location
-            at = f" at {where['url']}:{where['lineNumber']}" if where.get("url") else ""
-            console_errors.append(f"console error{at}: {message.text}")
-
-    def on_web_error(error: WebError) -> None:
-        console_errors.append(f"uncaught page error: {error.error.stack or error.error.message}")
-
-    context.route(MAYBE_OFF_ORIGIN, route)
-    context.route_web_socket(MAYBE_OFF_ORIGIN, route_web_socket)
-    context.on("console", on_console)
-    context.on("weberror", on_web_error)
+    guard = _Guard(context)
     yield context
     context.close()
-
-    problems = [f"off-origin request blocked: {entry}" for entry in off_origin]
-    if request.node.get_closest_marker("allow_console_errors") is None:
-        problems += [error for error in console_errors if not _allowed(request, error)]
-    if problems:
-        pytest.fail(
-            "Page guard: the site must load only from its own origin and log no errors "
-            "(mark the test @pytest.mark.allow_console_errors if errors are expected):\n  "
-            + "\n  ".join(problems),
-            pytrace=False,
-        )
+    guard.report(request)
 
 
 @contextmanager
@@ -433,6 +445,45 @@ def nojs_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page
     """Desktop page with JavaScript disabled: the quiz must degrade to plain HTML."""
     with _guarded_page(browser, request, **NO_JAVASCRIPT) as plain_page:
         yield plain_page
+
+
+@pytest.fixture(scope="session")
+def _kept_tabs(browser: Browser) -> Iterator[dict[str, tuple[Page, _Guard]]]:
+    """One tab per kind, kept by a worker for the whole run (see looking_page)."""
+    tabs: dict[str, tuple[Page, _Guard]] = {}
+    yield tabs
+    for tab, _ in tabs.values():
+        tab.context.close()
+
+
+def _kept_tab(browser: Browser, request: pytest.FixtureRequest, tabs: dict[str, tuple[Page, _Guard]],
+              kind: str, options: dict[str, Any]) -> Iterator[Page]:
+    if kind not in tabs or tabs[kind][0].is_closed():
+        context = browser.new_context(service_workers="block", **options)
+        tabs[kind] = (context.new_page(), _Guard(context))
+    tab, guard = tabs[kind]
+    tab.set_viewport_size(options["viewport"])
+    yield tab
+    if options.get("java_script_enabled", True) and tab.url.startswith("http"):
+        # What a page kept is not the next test's: each starts as a first visit.
+        tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+    guard.report(request)
+
+
+@pytest.fixture
+def looking_page(browser: Browser, request: pytest.FixtureRequest,
+                 _kept_tabs: dict[str, tuple[Page, _Guard]]) -> Iterator[Page]:
+    """A desktop tab for tests that only open pages and look (axe, headings, widths): one per
+    worker instead of a new browser context per test, which is most of such a test's time. The
+    page guard still reports each test's own problems, and storage is cleared after each."""
+    yield from _kept_tab(browser, request, _kept_tabs, "desktop", DESKTOP)
+
+
+@pytest.fixture
+def looking_nojs_page(browser: Browser, request: pytest.FixtureRequest,
+                      _kept_tabs: dict[str, tuple[Page, _Guard]]) -> Iterator[Page]:
+    """As looking_page, with JavaScript off (nothing can be stored)."""
+    yield from _kept_tab(browser, request, _kept_tabs, "no-js", NO_JAVASCRIPT)
 
 
 def _run_axe(page: Page, context: Any = None) -> list[Violation]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import DESKTOP, _guarded_context
+from .conftest import DESKTOP, _Guard, _guarded_context
 
 
 @pytest.mark.parametrize("reach_out", [
@@ -36,3 +36,22 @@ def test_the_guard_lets_the_site_load_from_its_own_origin(
         page.evaluate("fetch(location.origin + '/sitemap.xml').then((r) => r.text())")
     # Leaving the block without pytest.fail is the assertion; the page did load its own files.
     assert page.is_closed()
+
+
+def test_a_kept_guard_reports_each_tests_own_problems(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
+    """The tab kept for the read-only tests (looking_page) reports after each test: what one
+    test's page did fails that test, and the next starts with a clean record."""
+    context = browser.new_context(bypass_csp=True, **DESKTOP)
+    try:
+        guard = _Guard(context)
+        page = context.new_page()
+        page.goto(base_url)
+        page.evaluate("fetch('https://example.org/track').catch(() => {})")
+        page.wait_for_timeout(300)
+        with pytest.raises(pytest.fail.Exception, match=r"example\.org/track"):
+            guard.report(request)
+        page.goto(base_url + "about/")
+        guard.report(request)  # nothing new: does not fail
+    finally:
+        context.close()
