@@ -428,62 +428,114 @@ def _guarded_page(browser: Browser, request: pytest.FixtureRequest, **options: A
         yield context.new_page()
 
 
-@pytest.fixture
-def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    with _guarded_page(browser, request, **DESKTOP) as desktop_page:
-        yield desktop_page
+class _KeptTab:
+    """A tab a worker keeps from test to test, with a page guard reporting each test's own
+    problems. A new browser context and page per test was most of a short test's time (a
+    renderer process to start, every file fetched and compiled again).
 
+    Between tests it is put back as a first visit finds it: storage cleared, page routes and
+    listeners removed, media and window size as at the start, other tabs closed, left on
+    about:blank so nothing of the last page runs on. What cannot be undone (an init script,
+    a frozen clock, context routes, permissions) makes the tab be thrown away after the test
+    that did it (which itself runs as it would in a fresh tab: the tab is on about:blank)."""
 
-@pytest.fixture
-def mobile_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    with _guarded_page(browser, request, **MOBILE) as phone_page:
-        yield phone_page
+    def __init__(self, browser: Browser, options: dict[str, Any]) -> None:
+        self.options = options
+        self.context = browser.new_context(service_workers="block", **options)
+        self.guard = _Guard(self.context)
+        self.page = self.context.new_page()
+        self.spoilt = False
+        self.listeners: list[tuple[str, Any]] = []
+        for owner in (self.page, self.context):
+            for name in ("add_init_script", "route", "grant_permissions", "set_extra_http_headers",
+                         "set_offline", "expose_function", "expose_binding", "set_geolocation"):
+                if hasattr(owner, name) and not (owner is self.page and name == "route"):
+                    setattr(owner, name, self._spoiling(getattr(owner, name)))
+        for name in ("on", "once"):
+            setattr(self.page, name, self._remembering(getattr(self.page, name)))
 
+    def _spoiling(self, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.spoilt = True
+            return method(*args, **kwargs)
+        return call
 
-@pytest.fixture
-def nojs_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    """Desktop page with JavaScript disabled: the quiz must degrade to plain HTML."""
-    with _guarded_page(browser, request, **NO_JAVASCRIPT) as plain_page:
-        yield plain_page
+    def _remembering(self, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(event: str, handler: Any) -> Any:
+            self.listeners.append((event, handler))
+            return method(event, handler)
+        return call
+
+    def tidy(self) -> bool:
+        """Put the tab back for the next test; False when it cannot be."""
+        page = self.page
+        if self.spoilt or page.is_closed():
+            return False
+        for event, handler in self.listeners:
+            page.remove_listener(event, handler)
+        self.listeners.clear()
+        page.unroute_all(behavior="ignoreErrors")
+        for other in self.context.pages:
+            if other is not page:
+                other.close()
+        if page.url.startswith("http") and self.options.get("java_script_enabled", True):
+            # A clock set by the test would still be set for the next.
+            lag = page.evaluate("() => Math.abs(Date.now() - performance.timeOrigin - performance.now())")
+            if lag > 1000:
+                return False
+            page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+        page.goto("about:blank")
+        page.emulate_media(media="null", color_scheme="null",
+                           reduced_motion=self.options.get("reduced_motion", "null"))
+        page.set_viewport_size(self.options["viewport"])
+        return True
+
+    def close(self) -> None:
+        self.context.close()
 
 
 @pytest.fixture(scope="session")
-def _kept_tabs(browser: Browser) -> Iterator[dict[str, tuple[Page, _Guard]]]:
-    """One tab per kind, kept by a worker for the whole run (see looking_page)."""
-    tabs: dict[str, tuple[Page, _Guard]] = {}
+def _kept_tabs() -> Iterator[dict[str, _KeptTab]]:
+    tabs: dict[str, _KeptTab] = {}
     yield tabs
-    for tab, _ in tabs.values():
-        tab.context.close()
+    for tab in tabs.values():
+        tab.close()
 
 
-def _kept_tab(browser: Browser, request: pytest.FixtureRequest, tabs: dict[str, tuple[Page, _Guard]],
-              kind: str, options: dict[str, Any]) -> Iterator[Page]:
-    if kind not in tabs or tabs[kind][0].is_closed():
-        context = browser.new_context(service_workers="block", **options)
-        tabs[kind] = (context.new_page(), _Guard(context))
-    tab, guard = tabs[kind]
-    tab.set_viewport_size(options["viewport"])
-    yield tab
-    if options.get("java_script_enabled", True) and tab.url.startswith("http"):
-        # What a page kept is not the next test's: each starts as a first visit.
-        tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
-    guard.report(request)
-
-
-@pytest.fixture
-def looking_page(browser: Browser, request: pytest.FixtureRequest,
-                 _kept_tabs: dict[str, tuple[Page, _Guard]]) -> Iterator[Page]:
-    """A desktop tab for tests that only open pages and look (axe, headings, widths): one per
-    worker instead of a new browser context per test, which is most of such a test's time. The
-    page guard still reports each test's own problems, and storage is cleared after each."""
-    yield from _kept_tab(browser, request, _kept_tabs, "desktop", DESKTOP)
+def _kept_page(browser: Browser, request: pytest.FixtureRequest, tabs: dict[str, _KeptTab],
+               kind: str, options: dict[str, Any]) -> Iterator[Page]:
+    if kind not in tabs:
+        tabs[kind] = _KeptTab(browser, options)
+    tab = tabs[kind]
+    yield tab.page
+    try:
+        kept = tab.tidy()
+    except Exception:  # a page left in a state that cannot be tidied: start the next afresh
+        kept = False
+    if not kept:
+        del tabs[kind]
+        tab.close()
+    tab.guard.report(request)
 
 
 @pytest.fixture
-def looking_nojs_page(browser: Browser, request: pytest.FixtureRequest,
-                      _kept_tabs: dict[str, tuple[Page, _Guard]]) -> Iterator[Page]:
-    """As looking_page, with JavaScript off (nothing can be stored)."""
-    yield from _kept_tab(browser, request, _kept_tabs, "no-js", NO_JAVASCRIPT)
+def page(browser: Browser, request: pytest.FixtureRequest, _kept_tabs: dict[str, _KeptTab]) -> Iterator[Page]:
+    """A desktop tab, kept by the worker from test to test (see _KeptTab)."""
+    yield from _kept_page(browser, request, _kept_tabs, "desktop", DESKTOP)
+
+
+@pytest.fixture
+def mobile_page(browser: Browser, request: pytest.FixtureRequest,
+                _kept_tabs: dict[str, _KeptTab]) -> Iterator[Page]:
+    """A phone-sized touch tab, kept by the worker from test to test (see _KeptTab)."""
+    yield from _kept_page(browser, request, _kept_tabs, "phone", MOBILE)
+
+
+@pytest.fixture
+def nojs_page(browser: Browser, request: pytest.FixtureRequest,
+              _kept_tabs: dict[str, _KeptTab]) -> Iterator[Page]:
+    """Desktop tab with JavaScript disabled: the quiz must degrade to plain HTML."""
+    yield from _kept_page(browser, request, _kept_tabs, "no-js", NO_JAVASCRIPT)
 
 
 def _run_axe(page: Page, context: Any = None) -> list[Violation]:

@@ -40,7 +40,7 @@ def test_the_guard_lets_the_site_load_from_its_own_origin(
 
 def test_a_kept_guard_reports_each_tests_own_problems(
         browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
-    """The tab kept for the read-only tests (looking_page) reports after each test: what one
+    """A tab kept from test to test (conftest._KeptTab) reports after each test: what one
     test's page did fails that test, and the next starts with a clean record."""
     context = browser.new_context(bypass_csp=True, **DESKTOP)
     try:

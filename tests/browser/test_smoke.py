@@ -62,11 +62,10 @@ def _assert_only_its_own_widgets_load_and_start(page: Page, page_path: str) -> N
 
 @pytest.mark.zensical
 def test_page_loads_cleanly_and_passes_axe_on_desktop_and_phone(
-    looking_page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
+    page: Page, base_url: str, axe: Callable[..., list[Violation]], page_path: str
 ) -> None:
     """One visit per page: its title and single h1, then axe at desktop width and again
     after narrowing the window to a phone's (Material's phone layout follows the width)."""
-    page = looking_page
     _open(page, base_url, page_path)
     title = page.title().strip()
     assert title, f"{page_path}: <title> is empty; every page needs a descriptive title"
@@ -100,9 +99,8 @@ def test_every_page_loads_its_own_widgets_with_no_error_and_fits_a_phone(
         assert not found, f"{page_path}: sticks out past a 390 px screen: {found}"
 
 
-def test_page_works_without_javascript(looking_nojs_page: Page, base_url: str, page_path: str) -> None:
+def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path: str) -> None:
     """Headings and the quiz's radio buttons must be plain HTML, usable with JS off."""
-    nojs_page = looking_nojs_page
     _open(nojs_page, base_url, page_path)
     h1 = nojs_page.locator("h1")
     assert h1.count() == 1 and h1.is_visible(), (
