@@ -179,6 +179,23 @@ def test_the_blank_copy_shows_every_item_and_no_format_then_the_choice_comes_bac
     assert shown(page) == set(fits)
 
 
+def test_the_chosen_format_prints_small_and_black_on_both_pages(page: Page, base_url: str) -> None:
+    """On paper the chosen format is a black dot, like the ticks, on the plan and on After the
+    interview alike (the debrief sheet printed a 24 px radio button in the browser's blue)."""
+    looks = []
+    for path, where in ((PLAN, ".sr-checklist"), (AFTER, ".sr-thanks")):
+        page.goto(base_url + path)
+        page.emulate_media(media="print")
+        chosen = radio(page.locator(where), "format_phone")
+        chosen.check()
+        looks.append(chosen.evaluate("r => { const s = getComputedStyle(r);"
+                                     " return [s.accentColor, r.getBoundingClientRect().width]; }"))
+        page.emulate_media(media="screen")
+    (plan_colour, plan_width), (after_colour, after_width) = looks
+    assert plan_colour == after_colour == "rgb(0, 0, 0)", looks
+    assert after_width == plan_width < 14, looks
+
+
 def test_after_the_interview_keeps_a_format_per_interview_and_in_the_export(
         page: Page, base_url: str, tmp_path: Path) -> None:
     s, d = checklist_strings(), debrief()
