@@ -102,6 +102,27 @@ def test_choosing_video_hides_the_in_person_items_and_show_all_brings_them_back(
     assert shown(page) == set(fits + misfits)
 
 
+def test_show_all_looks_pressed_only_while_pressed_after_taps_on_a_phone(
+        mobile_page: Page, base_url: str) -> None:
+    """A tapped button keeps focus, and Material fills a focused button as it fills a pressed
+    one: after a second tap the fill alone said "pressed" while the hidden items were hidden."""
+    page = mobile_page
+    page.goto(base_url + reason_checklist(third_reason()))
+    radio(page, "format_video").tap()
+    button = show_all(page)
+    tick = "b => getComputedStyle(b, '::before').content"
+    assert button.evaluate(tick) in ("none", "normal")
+    button.tap()
+    expect(button).to_have_attribute("aria-pressed", "true")
+    assert "\u2713" in button.evaluate(tick)
+    # The tick is drawn, not read: the button's name stays the same.
+    expect(page.get_by_role("button", name=checklist_strings()["show_all"], exact=True)).to_be_visible()
+    button.tap()
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(button).to_be_focused()
+    assert button.evaluate(tick) in ("none", "normal"), "unpressed, yet drawn as pressed"
+
+
 def test_a_phase_with_no_item_for_the_format_is_not_shown(page: Page, base_url: str) -> None:
     reason = third_reason()
     fits, _ = fitting("recorded", [reason])
@@ -156,6 +177,23 @@ def test_the_blank_copy_shows_every_item_and_no_format_then_the_choice_comes_bac
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     expect(radio(page, "format_in_person")).to_be_checked()
     assert shown(page) == set(fits)
+
+
+def test_the_chosen_format_prints_small_and_black_on_both_pages(page: Page, base_url: str) -> None:
+    """On paper the chosen format is a black dot, like the ticks, on the plan and on After the
+    interview alike (the debrief sheet printed a 24 px radio button in the browser's blue)."""
+    looks = []
+    for path, where in ((PLAN, ".sr-checklist"), (AFTER, ".sr-thanks")):
+        page.goto(base_url + path)
+        page.emulate_media(media="print")
+        chosen = radio(page.locator(where), "format_phone")
+        chosen.check()
+        looks.append(chosen.evaluate("r => { const s = getComputedStyle(r);"
+                                     " return [s.accentColor, r.getBoundingClientRect().width]; }"))
+        page.emulate_media(media="screen")
+    (plan_colour, plan_width), (after_colour, after_width) = looks
+    assert plan_colour == after_colour == "rgb(0, 0, 0)", looks
+    assert after_width == plan_width < 14, looks
 
 
 def test_after_the_interview_keeps_a_format_per_interview_and_in_the_export(
