@@ -47,10 +47,11 @@ def _format_names(content: Content) -> dict[str, str]:
                               strings.format_recorded), strict=True))
 
 
-def _formats(content: Content) -> list[dict[str, str]]:
-    """The choices of interview format; "" is "not decided yet" (every item fits)."""
+def _formats(content: Content, unset: str | None = None) -> list[dict[str, str]]:
+    """The choices of interview format; "" is none chosen: "not decided yet" for the next
+    interview (every item fits), `unset` for one that has happened."""
     return ([{"id": key, "label": label} for key, label in _format_names(content).items()]
-            + [{"id": "", "label": content.site.checklists.format_undecided}])
+            + [{"id": "", "label": unset or content.site.checklists.format_undecided}])
 
 
 def _phases(content: Content, sources: tuple[ReasonSource, ...]) -> list[dict[str, Any]]:
@@ -123,7 +124,7 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
         checklists=strings,
         debrief=debrief,
         fields=_fields(content, ("interviewer", "role", "organisation", "when", "decision_date")),
-        formats=_formats(content),
+        formats=_formats(content, debrief.format_unset),
         questions=[{"n": n, "question": debrief.question.format(n=n), "answer": debrief.answer.format(n=n)}
                    for n in range(1, BLANK_QUESTIONS + 1)],
         outcomes=_outcomes(content),

@@ -126,6 +126,8 @@ class DebriefStrings(Texts):
     """Button that starts an empty record for another interview."""
     interview_n: ShortText = "Interview {n}"
     """Name of an interview in the list before its organisation or role is typed."""
+    format_unset: ShortText = "Not noted"
+    """The choice of format for an interview that has happened, when none is chosen."""
     interview_started: Line = ("Started notes for another interview. The earlier ones are kept: "
                                "choose them in the list.")
     """Said when another interview is started."""

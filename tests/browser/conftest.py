@@ -495,7 +495,8 @@ class _KeptTab:
 
 
 @pytest.fixture(scope="session")
-def _kept_tabs() -> Iterator[dict[str, _KeptTab]]:
+def _kept_tabs(browser: Browser) -> Iterator[dict[str, _KeptTab]]:
+    # Asks for the browser so that its tabs are closed before it is.
     tabs: dict[str, _KeptTab] = {}
     yield tabs
     for tab in tabs.values():

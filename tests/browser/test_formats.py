@@ -102,6 +102,23 @@ def test_choosing_video_hides_the_in_person_items_and_show_all_brings_them_back(
     assert shown(page) == set(fits + misfits)
 
 
+def test_another_format_hiding_as_many_items_is_said_again(page: Page, base_url: str) -> None:
+    """In person and video each hide as many items: the words do not change, so the live
+    region is emptied and filled again for a screen reader to read them out."""
+    hidden_for = {name: len(fitting(name)[1]) for name in ("in-person", "video")}
+    assert hidden_for["in-person"] == hidden_for["video"] > 0, hidden_for
+    page.goto(base_url + PLAN)
+    radio(page, "format_in_person").check()
+    count = page.locator("[data-formats-count]")
+    expect(count).to_have_text(checklist_strings()["formats_hidden"].format(count=hidden_for["video"]))
+    count.evaluate("""n => { window.__said = [];
+        new MutationObserver(() => window.__said.push(n.textContent)).observe(n, {childList: true}); }""")
+    radio(page, "format_video").check()
+    expect(count).to_have_text(checklist_strings()["formats_hidden"].format(count=hidden_for["video"]))
+    said = page.evaluate("() => window.__said")
+    assert said[0] == "" and said[-1] == count.inner_text(), said
+
+
 def test_show_all_looks_pressed_only_while_pressed_after_taps_on_a_phone(
         mobile_page: Page, base_url: str) -> None:
     """A tapped button keeps focus, and Material fills a focused button as it fills a pressed
@@ -203,8 +220,10 @@ def test_after_the_interview_keeps_a_format_per_interview_and_in_the_export(
     radio(page, "format_video").check()
     page.goto(base_url + AFTER)
     details = page.locator(".sr-thanks")
-    # The checklists' next interview is an interview of its own, as with its other details.
-    expect(radio(details, "format_undecided")).to_be_checked()
+    # The checklists' next interview is an interview of its own, as with its other details;
+    # one that has happened has its format "not noted", not "not decided yet".
+    expect(details.get_by_role("radio", name=d["format_unset"], exact=True)).to_be_checked()
+    expect(radio(details, "format_undecided")).to_have_count(0)
     details.get_by_label(s["organisation"]).fill("Umbrella Corp")
     details.get_by_label(s["when"], exact=True).fill("2026-10-01T10:00")
     radio(details, "format_phone").check()
@@ -215,7 +234,7 @@ def test_after_the_interview_keeps_a_format_per_interview_and_in_the_export(
     assert stored(page, "plan") == {"format": "video"}, "the next interview keeps its own"
 
     page.get_by_role("button", name=d["interview_new"]).click()
-    expect(radio(details, "format_undecided")).to_be_checked()
+    expect(details.get_by_role("radio", name=d["format_unset"], exact=True)).to_be_checked()
     radio(details, "format_recorded").check()
     choice = page.get_by_label(d["interview_choice"])
     choice.select_option(value=record["id"])

@@ -41,7 +41,7 @@ export default class Checklist {
   // Hides the items that do not fit the chosen format (unless all are to show) and says how
   // many, in a live region shown from the start so that changes are read out; a phase left
   // with nothing to show goes too. No format chosen: every item shows.
-  filter() {
+  filter(announce = false) {
     if (!this.note) return;
     const format = this.root.querySelector("[name=format]:checked")?.value;
     let count = 0;
@@ -58,7 +58,13 @@ export default class Checklist {
     button.setAttribute("aria-pressed", this.all);
     button.classList.toggle("md-button--primary", this.all);
     button.hidden = !count;
-    this.note.querySelector("[data-formats-count]").textContent = text;
+    const said = this.note.querySelector("[data-formats-count]");
+    // Another format that hides as many items leaves the words as they were, and a screen
+    // reader says nothing; emptied first, the same words are read out again.
+    if (announce && said.textContent === text) {
+      said.textContent = "";
+      requestAnimationFrame(() => { said.textContent = text; });
+    } else said.textContent = text;
     this.note.hidden = false;
   }
 
@@ -72,7 +78,7 @@ export default class Checklist {
       update("plan", isTextMap, {}, (plan) => {
         plan[target.name] = target.value;
       });
-      if (target.name === "format") this.filter();
+      if (target.name === "format") this.filter(true);
     }
   }
 
