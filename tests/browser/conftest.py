@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -436,7 +437,8 @@ class _KeptTab:
     Between tests it is put back as a first visit finds it: storage cleared, page routes and
     listeners removed, media and window size as at the start, other tabs closed, left on
     about:blank so nothing of the last page runs on. What cannot be undone (an init script,
-    a frozen clock, context routes, permissions) makes the tab be thrown away after the test
+    a frozen clock, context routes, permissions, storage of a second origin such as a host
+    page's frame) makes the tab be thrown away after the test
     that did it (which itself runs as it would in a fresh tab: the tab is on about:blank)."""
 
     def __init__(self, browser: Browser, options: dict[str, Any]) -> None:
@@ -446,6 +448,11 @@ class _KeptTab:
         self.page = self.context.new_page()
         self.spoilt = False
         self.listeners: list[tuple[str, Any]] = []
+        # Where the test's pages and frames were: storage can be cleared for the page's own
+        # origin only, so a test that visited another (a host page with the site in a frame)
+        # leaves storage behind, and the tab is replaced.
+        self.origins: set[str] = set()
+        self.page.on("framenavigated", lambda frame: self._visited(frame.url))
         for owner in (self.page, self.context):
             for name in ("add_init_script", "route", "grant_permissions", "set_extra_http_headers",
                          "set_offline", "expose_function", "expose_binding", "set_geolocation"):
@@ -453,6 +460,11 @@ class _KeptTab:
                     setattr(owner, name, self._spoiling(getattr(owner, name)))
         for name in ("on", "once"):
             setattr(self.page, name, self._remembering(getattr(self.page, name)))
+
+    def _visited(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https"):
+            self.origins.add(f"{parts.scheme}://{parts.netloc}")
 
     def _spoiling(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -469,7 +481,8 @@ class _KeptTab:
     def tidy(self) -> bool:
         """Put the tab back for the next test; False when it cannot be."""
         page = self.page
-        if self.spoilt or page.is_closed():
+        visited, self.origins = self.origins, set()
+        if self.spoilt or page.is_closed() or len(visited) > 1:
             return False
         for event, handler in self.listeners:
             page.remove_listener(event, handler)
@@ -479,9 +492,9 @@ class _KeptTab:
             if other is not page:
                 other.close()
         if page.url.startswith("http") and self.options.get("java_script_enabled", True):
-            # A clock set by the test would still be set for the next.
-            lag = page.evaluate("() => Math.abs(Date.now() - performance.timeOrigin - performance.now())")
-            if lag > 1000:
+            # A clock set by the test would still be set for the next (Playwright's clock moves
+            # performance.now too, so only the time outside the browser tells).
+            if abs(page.evaluate("() => Date.now()") / 1000 - time.time()) > 60:
                 return False
             page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
         page.goto("about:blank")

@@ -3,10 +3,12 @@ prove the site reaches no other host, so it must catch each way a page could, an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import DESKTOP, _Guard, _guarded_context
+from .conftest import DESKTOP, _Guard, _guarded_context, _KeptTab, serve
 
 
 @pytest.mark.parametrize("reach_out", [
@@ -55,3 +57,28 @@ def test_a_kept_guard_reports_each_tests_own_problems(
         guard.report(request)  # nothing new: does not fail
     finally:
         context.close()
+
+
+def test_a_kept_tab_is_tidied_for_the_next_test_or_replaced(
+        browser: Browser, base_url: str, site_dir: Path) -> None:
+    """_KeptTab: what one test stored is gone for the next; a tab whose test visited a second
+    origin (whose storage cannot be cleared from here) or froze the clock is not kept."""
+    tab = _KeptTab(browser, DESKTOP)
+    try:
+        tab.page.goto(base_url)
+        tab.page.evaluate("() => localStorage.setItem('second-round:/:answers', '{}')")
+        assert tab.tidy() and tab.page.url == "about:blank"
+        tab.page.goto(base_url)
+        assert tab.page.evaluate("() => localStorage.getItem('second-round:/:answers')") is None
+        with serve(site_dir, host="localhost") as elsewhere:
+            tab.page.goto(elsewhere)
+        assert not tab.tidy(), "a second origin's storage would be left for the next test"
+    finally:
+        tab.close()
+    tab = _KeptTab(browser, DESKTOP)
+    try:
+        tab.page.clock.set_fixed_time("2026-02-01T10:00:00Z")
+        tab.page.goto(base_url)
+        assert not tab.tidy(), "a frozen clock would stay frozen for the next test"
+    finally:
+        tab.close()
