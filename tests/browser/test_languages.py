@@ -83,6 +83,14 @@ def test_the_spanish_home_page_is_in_spanish(page: Page, url: str, editions: lis
     assert page.locator("html").get_attribute("lang") == english.language
 
 
+def test_the_404_page_is_in_each_language(page: Page, url: str, editions: list[Edition]) -> None:
+    # Material's own 404 page says "404 - Not found" in English on every language's site.
+    for prefix, edition in (("", editions[0]), ("es/", editions[1])):
+        page.goto(url + prefix + "404.html")
+        expect(page.locator("h1")).to_have_text("404 - " + edition.content.site.strings.not_found)
+    assert editions[1].content.site.strings.not_found != editions[0].content.site.strings.not_found
+
+
 def test_the_selector_goes_to_the_same_page_in_the_other_language(
         page: Page, url: str, editions: list[Edition]) -> None:
     reason = first_reason(editions[0])
