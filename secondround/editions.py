@@ -48,6 +48,8 @@ def settings(config_file: Path, language: Language, languages: list[Language]) -
     if isinstance(palette, list):
         theme["palette"] = [_labelled(entry, site.strings) for entry in palette]
     extra = dict(config.get("extra") or {})
+    # Material's 404 page has its heading in English only; site-overrides/404.html shows this.
+    extra["not_found"] = site.strings.not_found
     out: dict[str, Any] = {"theme": theme, "extra": extra}
     if len(languages) > 1:
         # From this site's root to the other's: up out of a translation, down into one.

@@ -197,6 +197,8 @@ class Strings(Strict):
     """Label of the light/dark button while the colours are light."""
     scheme_to_system: ShortText = "Follow the system setting for light or dark mode"
     """Label of the light/dark button while the colours are dark."""
+    not_found: ShortText = "Page not found"
+    """Heading of the page shown for an address that does not exist (404.html)."""
 
 
 class EmbedStrings(Strict):

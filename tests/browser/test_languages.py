@@ -83,6 +83,14 @@ def test_the_spanish_home_page_is_in_spanish(page: Page, url: str, editions: lis
     assert page.locator("html").get_attribute("lang") == english.language
 
 
+def test_the_404_page_is_in_each_language(page: Page, url: str, editions: list[Edition]) -> None:
+    # Material's own 404 page says "404 - Not found" in English on every language's site.
+    for prefix, edition in (("", editions[0]), ("es/", editions[1])):
+        page.goto(url + prefix + "404.html")
+        expect(page.locator("h1")).to_have_text("404 - " + edition.content.site.strings.not_found)
+    assert editions[1].content.site.strings.not_found != editions[0].content.site.strings.not_found
+
+
 def test_the_selector_goes_to_the_same_page_in_the_other_language(
         page: Page, url: str, editions: list[Edition]) -> None:
     reason = first_reason(editions[0])
@@ -138,3 +146,18 @@ def test_every_spanish_checklist_prints_on_one_page(page: Page, url: str, editio
         print_in(page, "DejaVu Sans")
         pages = page_count(print_pdf(page, "A4", SLACK))
         assert pages == 1, f"{reason.id}: {pages} A4 pages"
+
+
+def test_the_spanish_interview_fields_fit_a_320px_phone(page: Page, url: str) -> None:
+    # The grid's 14rem columns were wider than a 320 px screen: the inputs and the longest
+    # Spanish format ("Grabada (sin nadie en directo)") were cut off at the right.
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(url + "es/after-the-interview/")
+    fieldset = page.locator(".sr-thanks fieldset.sr-fields").first
+    expect(fieldset).to_be_visible()
+    beyond = fieldset.evaluate("""f => {
+        const edge = f.getBoundingClientRect().right;
+        return [...f.querySelectorAll('input, label')].filter(e => e.getBoundingClientRect().right > edge + 1)
+            .map(e => e.textContent.trim() || e.name);
+    }""")
+    assert beyond == [], beyond
