@@ -132,12 +132,12 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
         thanks_config=_debrief_config(content, (
             "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
             "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",
-            "ics_description", "ics_ready", "decision_wait", "deadline_now", "deadline_passed", "ics_past",
-            "decision_passed", "news_template")),
+            "ics_file", "ics_description", "ics_ready", "decision_wait", "deadline_now", "deadline_passed",
+            "ics_past", "decision_passed", "news_template")),
         log_config=_debrief_config(content, (
             "log_remove", "log_added", "log_removed", "log_incomplete", "stages", "outcome_waiting",
             "outcome_rejected", "outcome_offer", "outcome_withdrew", "pattern", "imported", "import_bad",
-            "import_too_big", "import_partly", "import_not_saved", "log_full")),
+            "import_too_big", "import_partly", "import_not_saved", "log_full", "log_file")),
         thanks_blank=_blank_draft(debrief.thanks_template, content),
         feedback_blank=_blank_draft(debrief.feedback_template, content),
         assessment_link=assessment,

@@ -3,7 +3,7 @@ how results are worked out."""
 
 from __future__ import annotations
 
-from .base import Line, Paragraph, ShortText, Texts
+from .base import Label, Line, Paragraph, ShortText, Texts
 
 
 class AssessmentStrings(Texts):
@@ -220,6 +220,8 @@ class AssessmentStrings(Texts):
     """First line of the summary."""
     download: ShortText = "Download my answers"
     """Button: saves the answers as a file."""
+    download_file: Label = "second-round-answers.json"
+    """Name of the file the answers are saved in (ending .json)."""
     load: ShortText = "Load answers from a file"
     """Label of the file picker."""
     loaded: Line = "Your answers were loaded from the file."

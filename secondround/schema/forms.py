@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Line, Paragraph, ShortText, Texts
+from .base import Label, Line, Paragraph, ShortText, Texts
 
 
 class ChecklistStrings(Texts):
@@ -196,6 +196,8 @@ class DebriefStrings(Texts):
     """Button: downloads a calendar file."""
     ics_summary: ShortText = "Send your thank-you note to {name}"
     """Title of the calendar reminder."""
+    ics_file: Label = "thank-you-reminder.ics"
+    """Name of the calendar file of the reminder (ending .ics)."""
     ics_description: Line = "Send it before {end}. Your draft is on the After the interview page."
     """Text of the calendar reminder."""
     ics_past: Line = ("The time for a reminder has passed, so no calendar file was made. Send your note "
@@ -293,3 +295,5 @@ class DebriefStrings(Texts):
     log_full: Line = ("Your log holds {limit} interviews, the most it can keep. Export it and remove "
                       "some old ones to add more.")
     """When the log is full."""
+    log_file: Label = "interview-log.json"
+    """Name of the file the log is exported to (ending .json)."""

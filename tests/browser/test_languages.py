@@ -161,3 +161,18 @@ def test_the_spanish_interview_fields_fit_a_320px_phone(page: Page, url: str) ->
             .map(e => e.textContent.trim() || e.name);
     }""")
     assert beyond == [], beyond
+
+
+def test_downloaded_answers_are_named_in_each_language(page: Page, url: str, editions: list[Edition]) -> None:
+    reason = editions[0].content.reasons[0].reason
+    page.goto(url + ASSESSMENT)
+    expect(page.locator("html.sr-js")).to_have_count(1)
+    choose(page, reason.id, reason.questions[0].id, 0)
+    for prefix, edition in (("", editions[0]), ("es/", editions[1])):
+        page.goto(url + prefix + RESULTS)
+        strings = edition.content.site.assessment
+        with page.expect_download() as saved:
+            page.get_by_role("button", name=strings.download).click()
+        assert saved.value.suggested_filename == strings.download_file
+    names = {edition.content.site.assessment.download_file for edition in editions}
+    assert len(names) == len(editions), names

@@ -34,7 +34,7 @@ export function tools(w) {
     const data = { app: "second-round", v: 1, answers: w.answers, history: loadHistory() };
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: "application/json" }));
-    a.download = "second-round-answers.json";
+    a.download = t.download_file;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });

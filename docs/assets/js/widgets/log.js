@@ -140,7 +140,7 @@ export default class Log {
     // A format left out when none was chosen (JSON drops undefined), as in files from before formats.
     const entries = readLog().map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }));
     const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries };
-    download("interview-log.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
+    download(this.s.log_file, "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
 
   // Adds the file's interviews to the log; ones already there are not repeated. The file is

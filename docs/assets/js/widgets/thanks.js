@@ -160,7 +160,7 @@ export default class Thanks {
       summary: fill(this.s.ics_summary, words),
       description: fill(this.s.ics_description, { ...words, end }),
     });
-    download("thank-you-reminder.ics", "text/calendar;charset=utf-8", text);
+    download(this.s.ics_file, "text/calendar;charset=utf-8", text);
     say(this.root, this.s.ics_ready);
   }
 }
