@@ -1,15 +1,16 @@
 """The content model: what a career centre may write in quiz/*.yml.
 
 One pydantic model per kind of file (reason.py, site.py), the interface texts they hold
-(assessment.py, forms.py, firstaid.py) and what they share (base.py). Field docstrings are the
+(assessment.py, forms.py, firstaid.py, method.py) and what they share (base.py). Field docstrings are the
 documentation (they flow into the exported JSON Schema, so editors show them as tooltips).
 Rules that span several files live in rules.py, not here.
 """
 
-from .assessment import AssessmentStrings, MethodStrings
+from .assessment import AssessmentStrings
 from .base import LANGUAGE_TAG, MAX_WEIGHT, SLUG_PATTERN, URL_PATTERN, Strict, Texts
 from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
+from .method import MethodStrings
 from .reason import FORMATS, PHASES, ChecklistItem, Format, OnlyIf, Option, Phase, Question, Reason
 from .site import (
     IMAGE_PATTERN,

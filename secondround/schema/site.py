@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, ValidationInfo, field_validator
 
-from .assessment import AssessmentStrings, MethodStrings
+from .assessment import AssessmentStrings
 from .base import (
     LANGUAGE_TAG,
     Label,
@@ -23,6 +23,7 @@ from .base import (
 from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
 from .languages import Translation
+from .method import MethodStrings
 
 
 class Band(Strict):
