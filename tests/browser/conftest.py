@@ -156,6 +156,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("engine", engines, indirect=True, scope="session")
 
 
+def _visits(page_path: str, engine: str, templates: set[str], languages: frozenset[str]) -> bool:
+    """Whether a test parametrised by page_path runs on this page (see ENGINES above)."""
+    translated = page_path.split("/")[0] in languages
+    if engine == "mkdocs":
+        return not translated or page_path in templates
+    return not translated and page_path in templates
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # This hook sees the whole session, so only tag the items that live here.
     engines = selected_engines()
@@ -172,9 +180,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 dropped.append(item)
                 continue
             page_path = params.get("page_path")
-            translated = page_path is not None and page_path.split("/")[0] in languages
-            if page_path is not None and (engine != "mkdocs" or translated) and (
-                    page_path not in templates or (engine != "mkdocs" and translated)):
+            if page_path is not None and not _visits(page_path, engine, templates, languages):
                 dropped.append(item)
                 continue
         kept.append(item)
@@ -453,11 +459,13 @@ class _KeptTab:
         # leaves storage behind, and the tab is replaced.
         self.origins: set[str] = set()
         self.page.on("framenavigated", lambda frame: self._visited(frame.url))
-        for owner in (self.page, self.context):
-            for name in ("add_init_script", "route", "grant_permissions", "set_extra_http_headers",
-                         "set_offline", "expose_function", "expose_binding", "set_geolocation"):
-                if hasattr(owner, name) and not (owner is self.page and name == "route"):
-                    setattr(owner, name, self._spoiling(getattr(owner, name)))
+        # What stays set after the test. (Page routes are not here: unroute_all() takes them away.)
+        both = ("add_init_script", "expose_function", "expose_binding", "set_extra_http_headers")
+        lasting = [(self.page, both),
+                   (self.context, (*both, "route", "grant_permissions", "set_offline", "set_geolocation"))]
+        for owner, names in lasting:
+            for name in names:
+                setattr(owner, name, self._spoiling(getattr(owner, name)))
         for name in ("on", "once"):
             setattr(self.page, name, self._remembering(getattr(self.page, name)))
 
