@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-
 from . import rules
 from .content import Content, ReasonSource
 from .errors import ContentError, field_path
@@ -24,6 +22,7 @@ from .schema import Reason, Site
 from .schema.languages import Translation
 from .translate import Merge, placed
 from .validate import check
+from .wording import locale_of
 from .yamlread import Document, read_document
 
 
@@ -64,10 +63,8 @@ def theme_language(tag: str) -> str | None:
 
 def english_name(tag: str) -> str:
     """"Spanish" for es-ES, for messages to the editor (who reads English)."""
-    try:
-        return str(Locale.parse(tag, sep="-").get_language_name("en") or tag)
-    except (ValueError, UnknownLocaleError):
-        return tag
+    locale = locale_of(tag)
+    return str(locale.get_language_name("en") or tag) if locale else tag
 
 
 def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:

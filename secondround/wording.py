@@ -4,15 +4,23 @@ gets "a, b o c" and "66,7" without a text of its own to translate."""
 
 from __future__ import annotations
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
 
+def locale_of(tag: str) -> Locale | None:
+    """Babel's rules for a BCP 47 tag as site.yml has it (en-GB, es-ES, sr-Latn-RS), or None
+    for a well-formed tag Babel does not know."""
+    try:
+        return Locale.parse(tag, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
 def _locale(tag: str) -> Locale:
-    # site.yml's tag is already checked as BCP 47 (en-GB, es-ES, sr-Latn-RS); Babel's own
-    # parser reads it with "-" as the separator.
-    return Locale.parse(tag, sep="-")
+    # A language Babel does not know still builds, with English list and number rules.
+    return locale_of(tag) or Locale("en")
 
 
 def any_of(items: list[str], tag: str) -> str:

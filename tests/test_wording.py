@@ -16,3 +16,8 @@ def test_a_score_has_one_decimal_in_the_languages_style() -> None:
     assert one_decimal(200 / 3, "en-GB") == "66.7"
     assert one_decimal(200 / 3, "es-ES") == "66,7"
     assert one_decimal(25.0, "es-ES") == "25"
+
+
+def test_a_language_babel_does_not_know_builds_with_english_rules() -> None:
+    assert any_of(["A", "B"], "zz-ZZ") == "A or B"
+    assert one_decimal(2.5, "zz-ZZ") == "2.5"
