@@ -4,7 +4,9 @@ tests/browser/test_formats.py; wrong marks as content errors in tests/content_er
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,13 @@ def test_an_edition_can_mark_one_of_our_items_for_a_format(tmp_path: Path) -> No
     marks = {item.id: item.formats for item in alpha.checklist}
     assert marks["write-notes"] == ["video", "recorded"]
     assert marks["arrive-early"] == ["in-person"], "the fixture's own mark stays"
+
+
+def test_the_pages_know_the_same_formats_as_the_schema() -> None:
+    """The page scripts keep a record's format only if they know its name: a format added to
+    the schema but not to lib/interviews.js would be dropped from every export and import."""
+    script = ("import { FORMATS } from './docs/assets/js/lib/interviews.js';"
+              " console.log(JSON.stringify(FORMATS));")
+    run = subprocess.run(["node", "--input-type=module", "-e", script], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    assert tuple(json.loads(run.stdout)) == FORMATS
