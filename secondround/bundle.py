@@ -30,13 +30,16 @@ EMBED = "sr-embed"  # on every page, but only needed in embed mode: main.js load
 
 # The built stylesheets and their sources, in cascade order (the brand colours override the
 # theme). site.css is on every page; the others only on pages with the widgets below, so a
-# page without forms does not download them (the per-page budget in tests/test_weight.py).
+# page without forms does not download them. Measured (gzipped): one file of all of them
+# would be about 3.6 KB on every page, against 1.5 KB for site.css alone, which would put
+# pages without widgets over their 4 KB budget and "After the interview" over its 12 KB
+# (tests/test_weight.py); each page here fetches at most two, and at most 1.6 KB it never uses.
 STYLESHEETS = {
-    "site.css": ("theme.css", "@brand", "base.css", "print.css", "embed.css"),
+    "site.css": ("theme.css", "@brand", "base.css", "embed.css"),
     "quiz.css": ("quiz.css",),
-    "forms.css": ("forms.css", "forms-print.css"),
+    "forms.css": ("forms.css",),
     # The same, with the tick lists only the checklists have ("After the interview" has none).
-    "checklists.css": ("forms.css", "forms-print.css", "forms-checklist.css"),
+    "checklists.css": ("forms.css", "forms-checklist.css"),
     # Linked by the home page's own template (site-overrides/home.html), not by a widget.
     "home.css": ("home.css",),
 }
