@@ -25,7 +25,7 @@ from .test_debrief import add_interview, debrief
 
 QUIZ = REPO_ROOT / "quiz"
 SIZES = ["A4", "Letter"]
-# print.css asks for Arial or its metric twin Liberation Sans; a machine without them
+# forms.css's print rules ask for Arial or its metric twin Liberation Sans; a machine without them
 # falls back to something else, often the wider DejaVu Sans. Pages must fit in both.
 FONTS = ["Liberation Sans", "DejaVu Sans"]
 # Fitting "with room to spare": the page still fits when printed 5% larger, so a

@@ -105,7 +105,7 @@ if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
   start();
 }
 
-// Empty date and time fields carry data-empty, so print.css leaves them blank instead of
+// Empty date and time fields carry data-empty, so forms.css's print rules leave them blank instead of
 // printing the browser's placeholder (US-style "mm/dd/yyyy" on many systems). Kept up to
 // date as the visitor types and once more before printing; bound once, at module load.
 const DATES = "input:is([type=date], [type=datetime-local], [type=time])";

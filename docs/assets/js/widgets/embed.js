@@ -67,7 +67,7 @@ export default class Embed {
     const keeps = document.querySelector(`[data-module]:not([data-module="sr-embed"], [data-module="sr-embed-snippet"])`);
     if (!store().persistent && keeps) {
       const again = full.cloneNode(true);
-      notes.push(paragraph("sr-embed-notice", element.dataset.blocked, again));
+      notes.push(paragraph("sr-embed-notice sr-notice sr-notice--warn", element.dataset.blocked, again));
       notes[1].setAttribute("role", "status");
     }
     element.closest("article, .md-content__inner, main")?.prepend(...notes);
