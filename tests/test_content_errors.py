@@ -8,9 +8,11 @@ stderr with the case's expected.txt, line for line.
 What a case folder may contain (paths relative to quiz/):
 
 - site.yml, reasons/NN-id.yml: replace that fixture file, or add a new one. A case's
-  site.yml may leave out the interface texts (INTERFACE_TEXTS, some 250 of them, all
-  required): those it does not write are the fixture's, laid over it as quiz/local/site.yml
-  (see texts_left_out), so the case's own lines stay where its expected.txt says.
+  site.yml may leave out the interface texts (the blocks in INTERFACE_TEXTS, about 300
+  texts, all required): those it does not write are the fixture's, laid over it as
+  quiz/local/site.yml (texts_left_out), so a case stays a few lines and its own lines stay
+  where its expected.txt says. (A text left out is therefore never an error here; a
+  missing field is case 25's message, in a reason.)
 - <name>.delete: an empty marker; the fixture file <name> is removed.
 - <name>.generate-large: an empty marker; <name> is written as the fixture file
   padded with comment lines to exactly LARGE_BYTES, over the size limit
