@@ -1,6 +1,6 @@
 """The edition in further languages: the English content with the texts of quiz/i18n/<code>/.
 
-quiz/i18n/<code>/site.yml holds the texts of site.yml (and of the schema's default texts), and
+quiz/i18n/<code>/site.yml holds the texts of site.yml (every interface text among them), and
 quiz/i18n/<code>/reasons/<the English file name> those of each reason; everything that is not
 a text comes from English (translate.py). A centre's quiz/local/ applies to every language: its
 own texts are translated in quiz/local/i18n/<code>/ (site.yml, reasons/<id>.yml), laid over

@@ -7,7 +7,12 @@ stderr with the case's expected.txt, line for line.
 
 What a case folder may contain (paths relative to quiz/):
 
-- site.yml, reasons/NN-id.yml: replace that fixture file, or add a new one.
+- site.yml, reasons/NN-id.yml: replace that fixture file, or add a new one. A case's
+  site.yml may leave out the interface texts (the blocks in INTERFACE_TEXTS, about 300
+  texts, all required): those it does not write are the fixture's, laid over it as
+  quiz/local/site.yml (texts_left_out), so a case stays a few lines and its own lines stay
+  where its expected.txt says. (A text left out is therefore never an error here; a
+  missing field is case 25's message, in a reason.)
 - <name>.delete: an empty marker; the fixture file <name> is removed.
 - <name>.generate-large: an empty marker; <name> is written as the fixture file
   padded with comment lines to exactly LARGE_BYTES, over the size limit
@@ -26,8 +31,10 @@ from __future__ import annotations
 import difflib
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from secondround.cli import main
 from secondround.yamlread import MAX_BYTES
@@ -42,6 +49,29 @@ DELETE = ".delete"
 GENERATE_LARGE = ".generate-large"
 LARGE_BYTES = 300 * 1024
 FILLER = b"# This comment only makes the file larger than content files may be.\n"
+# The blocks of site.yml that hold interface texts (and language_name).
+INTERFACE_TEXTS = ("language_name", "home", "strings", "checklists", "debrief", "assessment", "method",
+                   "embed", "first_aid")
+
+
+def texts_left_out(site: Path) -> dict[str, Any]:
+    """The fixture's interface texts that a case's site.yml does not write (whole blocks, or
+    fields of a block it writes in part); nothing if the file is not a readable mapping."""
+    try:
+        data = yaml.safe_load(site.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    ours = yaml.safe_load((FIXTURE / "site.yml").read_text(encoding="utf-8"))
+    left_out: dict[str, Any] = {}
+    for key in INTERFACE_TEXTS:
+        if key not in data:
+            left_out[key] = ours[key]
+        elif isinstance(data[key], dict) and (fields := {k: v for k, v in ours[key].items()
+                                                          if k not in data[key]}):
+            left_out[key] = fields
+    return left_out
 
 
 def make_project(root: Path, case: Path | None = None) -> Path:
@@ -67,6 +97,10 @@ def make_project(root: Path, case: Path | None = None) -> Path:
                 target.write_bytes((start + padding)[:LARGE_BYTES])
             else:
                 shutil.copyfile(source, target)
+        if (case / "site.yml").is_file() and (left_out := texts_left_out(quiz / "site.yml")):
+            (quiz / "local").mkdir(exist_ok=True)
+            (quiz / "local" / "site.yml").write_text(
+                yaml.safe_dump(left_out, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root
 
 

@@ -22,6 +22,7 @@ EDITED = {
     "start_after_detail": "Note it down and thank them",
     "checklists": "Our checklists",
     "checklists_detail": "Print one for your next interview",
+    "results_link": "Been here before? Your results",
     "in_control": "You can work on these with one of our advisers.",
     "outside_control": "These are down to the employer, not you.",
     "privacy": "Nothing you type leaves this device, and the university never sees it.",

@@ -83,17 +83,34 @@ def _only_placeholders(value: str, allowed: set[str]) -> str:
     return value
 
 
-class Texts(Strict):
-    """Interface texts with {placeholders} that the generator or the page fills in.
+class Uses:
+    """The {placeholders} an interface text may use: the values the page or the build has on
+    offer where the text is shown, e.g. `reason_title: Annotated[ShortText, Uses("title")]`.
+    The words themselves live in quiz/site.yml; this says which names fit them."""
 
-    A text may use only the placeholders its default uses (they are the values
-    on offer), and its braces must pair up; otherwise filling it in would fail.
+    def __init__(self, *names: str) -> None:
+        self.names = frozenset(names)
+
+    def __repr__(self) -> str:
+        return f"Uses({', '.join(map(repr, sorted(self.names)))})"
+
+
+def declared(model: type[BaseModel], field: str) -> set[str]:
+    """The placeholders a text field of model may use (none unless it says Uses(...))."""
+    return {name for meta in model.model_fields[field].metadata if isinstance(meta, Uses)
+            for name in meta.names}
+
+
+class Texts(Strict):
+    """Interface texts, with {placeholders} that the generator or the page fills in.
+
+    A text may use only the placeholders its field declares with Uses(...) (they are the
+    values on offer), and its braces must pair up; otherwise filling it in would fail.
     """
 
     @field_validator("*", mode="after")
     @classmethod
-    def _same_placeholders(cls, value: object, info: ValidationInfo) -> object:
+    def _declared_placeholders(cls, value: object, info: ValidationInfo) -> object:
         if not isinstance(value, str) or info.field_name is None:
             return value
-        default = cls.model_fields[info.field_name].default
-        return _only_placeholders(value, _placeholders(default) if isinstance(default, str) else set())
+        return _only_placeholders(value, declared(cls, info.field_name))

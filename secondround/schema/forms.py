@@ -6,106 +6,100 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Label, Line, Paragraph, ShortText, Texts
+from .base import Label, Line, Paragraph, ShortText, Texts, Uses
 
 
 class ChecklistStrings(Texts):
     """Texts of the printable checklists and the combined interview plan.
 
     Placeholders in braces ({reasons}) are filled in by the page; keep them.
-    Every field has a default, so an older site.yml stays valid.
     """
 
-    plan_title: ShortText = "Your interview plan"
+    plan_title: ShortText
     """Heading of the combined checklist built from every reason."""
-    plan_description: Line = "One printable checklist for your next interview, built from all ten reasons."
+    plan_description: Line
     """Description of the plan page for search engines."""
-    plan_intro: Paragraph = ("Fill in the details of your next interview, then tick things off as you go. "
-                             "Print it and keep it somewhere you will see it, such as on the fridge.")
+    plan_intro: Paragraph
     """Opening paragraph of the plan page."""
-    reason_title: ShortText = "Checklist: {title}"
+    reason_title: Annotated[ShortText, Uses("title")]
     """Heading of a reason's own checklist; {title} is the reason's short title."""
-    reason_intro: Line = "Tick things off as you prepare. Print this page if you would rather work on paper."
+    reason_intro: Line
     """Opening line of a reason's checklist."""
-    back_to_reason: ShortText = "Read about this reason"
+    back_to_reason: ShortText
     """Link from a reason's checklist back to its page."""
-    see_plan: ShortText = "All the checklists in one interview plan"
+    see_plan: ShortText
     """Link from a reason's checklist to the combined plan."""
-    open_checklist: ShortText = "Printable checklist for this reason"
+    open_checklist: ShortText
     """Link from a reason page to its checklist."""
-    per_reason_heading: ShortText = "One checklist per reason"
+    per_reason_heading: ShortText
     """Heading of the list of per-reason checklists on the plan page."""
-    details_legend: ShortText = "This interview"
+    details_legend: ShortText
     """Group label of the interview's details on After the interview (the one chosen there)."""
-    plan_legend: ShortText = "Your next interview"
+    plan_legend: ShortText
     """Group label of the details on the interview plan: the next interview, not the last one."""
-    role: ShortText = "Role"
+    role: ShortText
     """Field label."""
-    organisation: ShortText = "Organisation"
+    organisation: ShortText
     """Field label."""
-    interviewer: ShortText = "Interviewer's name"
+    interviewer: ShortText
     """Field label."""
-    when: ShortText = "Date and time"
+    when: ShortText
     """Field label."""
-    address: ShortText = "Address and entrance"
+    address: ShortText
     """Field label."""
-    ask_for: ShortText = "Whom to ask for on arrival"
+    ask_for: ShortText
     """Field label."""
-    bring: ShortText = "What to bring (documents, portfolio format)"
+    bring: ShortText
     """Field label."""
-    decision_date: ShortText = "Decision date they gave"
+    decision_date: ShortText
     """Field label."""
-    format_legend: ShortText = "Format"
+    format_legend: ShortText
     """Label of the choice of interview format, in the details of an interview."""
-    format_in_person: ShortText = "In person"
+    format_in_person: ShortText
     """An interview format (choice, and named on the checklist items that fit it)."""
-    format_video: ShortText = "Video"
+    format_video: ShortText
     """An interview format."""
-    format_phone: ShortText = "Phone"
+    format_phone: ShortText
     """An interview format."""
-    format_recorded: ShortText = "Recorded (one-way)"
+    format_recorded: ShortText
     """An interview format: answers recorded to a camera, with no one there."""
-    format_undecided: ShortText = "Not decided yet"
+    format_undecided: ShortText
     """The choice for an interview whose format is not known yet: every item shows."""
-    item_formats: ShortText = "Only for: {formats}"
+    item_formats: Annotated[ShortText, Uses("formats")]
     """After a checklist item that fits only some formats; {formats} are their names."""
-    show_all: ShortText = "Show all items"
+    show_all: ShortText
     """Button (pressed or not): shows the items for other formats too, to print everything."""
-    formats_hidden: Line = "Items for other formats hidden: {count}."
+    formats_hidden: Annotated[Line, Uses("count")]
     """Shown when a format is chosen; {count} is how many items do not fit it."""
-    formats_all: Line = "All items shown, including {count} for other formats."
+    formats_all: Annotated[Line, Uses("count")]
     """Shown while "show all" is pressed."""
-    print_page: ShortText = "Print"
+    print_page: ShortText
     """Button."""
-    print_blank: ShortText = "Print a blank copy"
+    print_blank: ShortText
     """Button: prints the checklist without ticks or typed text."""
-    reset: ShortText = "Clear ticks and fields"
+    reset: ShortText
     """Button."""
-    reset_confirm: Line = "Clear every tick and every field on this page? This cannot be undone."
+    reset_confirm: Line
     """Asked before clearing."""
-    cleared: Line = "Cleared. You are starting afresh."
+    cleared: Line
     """Announced after clearing."""
-    personal: Line = "Items marked with a star come first because your self-check points to: {reasons}."
+    personal: Annotated[Line, Uses("reasons")]
     """Shown when the order follows the visitor's self-check."""
-    not_personal: Line = ("Take the self-check on the reason pages, and the items that matter most for "
-                          "you will move to the top here.")
+    not_personal: Line
     """Shown when there are no self-check answers yet."""
-    mark: ShortText = "Your self-check points here"
+    mark: ShortText
     """Read out by screen readers next to the star on a marked item."""
-    saved: Line = "Your ticks and notes are saved in this browser on this device, and nowhere else."
+    saved: Line
     """Shown when ticks and fields can be kept on the device."""
-    blocked: Line = ("This browser is not letting the site store anything, so your ticks and notes will "
-                     "be lost when you close the page. Print it to keep a copy.")
+    blocked: Line
     """Shown when storage is blocked."""
-    dropped: Line = "Some saved ticks or notes could not be read, so they were cleared."
+    dropped: Line
     """Shown when stored data was corrupt or from another version."""
-    full: Line = ("This browser's storage is full, so new ticks and notes cannot be saved. What you "
-                  "saved before is still here. Print the page to keep a copy.")
+    full: Line
     """Shown when saved data can be read but nothing new can be written."""
-    newer: Line = ("What you saved here was saved by a newer version of this site, so this older copy "
-                   "leaves it as it is. Changes you make here will not be saved.")
+    newer: Line
     """Shown when stored data comes from a newer version of the site."""
-    printed_from: ShortText = "Printed from {url} on {date}"
+    printed_from: Annotated[ShortText, Uses("date", "url")]
     """Footer of the printed page."""
 
 
@@ -116,184 +110,155 @@ class DebriefStrings(Texts):
     {end}, {count}, {stage}) are filled in by the page; keep them.
     """
 
-    title: ShortText = "After the interview"
+    title: ShortText
     """Heading and navigation title of the page."""
-    description: Line = "Notes, a thank-you note, a feedback request and a log of your interviews."
+    description: Line
     """Description of the page for search engines."""
-    interview_choice: ShortText = "Which interview these notes are about"
+    interview_choice: ShortText
     """Label of the list of interviews written about on this page."""
-    interview_new: ShortText = "Start notes for another interview"
+    interview_new: ShortText
     """Button that starts an empty record for another interview."""
-    interview_n: ShortText = "Interview {n}"
+    interview_n: Annotated[ShortText, Uses("n")]
     """Name of an interview in the list before its organisation or role is typed."""
-    format_unset: ShortText = "Not noted"
+    format_unset: ShortText
     """The choice of format for an interview that has happened, when none is chosen."""
-    interview_started: Line = ("Started notes for another interview. The earlier ones are kept: "
-                               "choose them in the list.")
+    interview_started: Line
     """Said when another interview is started."""
-    intro: Paragraph = ("The hours after an interview are the best time to learn from it. Write down what "
-                        "happened while you still remember it, thank the person who met you, and keep "
-                        "a short log so you can see patterns over time.")
+    intro: Paragraph
     """Opening paragraph."""
-    notes_heading: ShortText = "Notes to write the same day"
+    notes_heading: ShortText
     """Heading."""
-    notes_intro: Line = ("Write down each question you remember and a line or two on what you answered. "
-                         "Nobody sees this but you.")
+    notes_intro: Line
     """Under the notes heading."""
-    question: ShortText = "Question {n}: what they asked"
+    question: Annotated[ShortText, Uses("n")]
     """Field label; {n} is the question's number."""
-    answer: ShortText = "Question {n}: what you answered, in brief"
+    answer: Annotated[ShortText, Uses("n")]
     """Field label."""
-    add_question: ShortText = "Add another question"
+    add_question: ShortText
     """Button."""
-    remove_question: ShortText = "Remove the last question"
+    remove_question: ShortText
     """Button."""
-    how_it_went: ShortText = "How it went"
+    how_it_went: ShortText
     """Field label."""
-    improve: ShortText = "What to improve next time"
+    improve: ShortText
     """Field label."""
-    thanks_heading: ShortText = "Your thank-you note"
+    thanks_heading: ShortText
     """Heading."""
-    thanks_intro: Line = ("A short note within a day or two thanks them for their time and reminds them "
-                          "why you can do the job.")
+    thanks_intro: Line
     """Under the thank-you heading."""
-    point: ShortText = "One point to restate"
+    point: ShortText
     """Field label: why the visitor can do the job."""
-    point_hint: Line = "For example, a skill or result of yours that fits what you learned about the role."
+    point_hint: Line
     """Hint under the point field."""
-    deadline: Line = "Send it from {start}, and before {end}."
+    deadline: Annotated[Line, Uses("end", "start")]
     """Before the thank-you window opens; {start} is 24 hours and {end} 48 hours after the interview."""
-    deadline_now: Line = "Now is a good time to send it: today if you can, and before {end}."
+    deadline_now: Annotated[Line, Uses("end")]
     """While the thank-you window is open; {end} is 48 hours after the interview."""
-    deadline_passed: Line = ("The usual time to send it has passed. A short thank-you sent late still "
-                             "helps, and the draft below is ready.")
+    deadline_passed: Line
     """After the thank-you window has closed."""
-    deadline_missing: Line = "Enter the date and time of your interview to see when to send it."
+    deadline_missing: Line
     """Shown while no interview date is known."""
-    thanks_draft: ShortText = "Draft of your thank-you note"
+    thanks_draft: ShortText
     """Label of the draft."""
-    thanks_template: Paragraph = (
-        "Dear {name},\n\nThank you for taking the time to meet me about the {role} role at "
-        "{organisation}. I enjoyed hearing more about the team and the work.\n\nHaving learned more "
-        "about the role, I am even more sure that I could do it well: {point}\n\nI look forward to "
-        "hearing from you.\n\nKind regards,")
+    thanks_template: Annotated[Paragraph, Uses("name", "organisation", "point", "role")]
     """The thank-you draft; check spelling and grammar before sending."""
-    name_blank: ShortText = "[interviewer's name]"
+    name_blank: ShortText
     """Put in the draft while the name is empty."""
-    role_blank: ShortText = "[role]"
+    role_blank: ShortText
     """Put in the draft while the role is empty."""
-    organisation_blank: ShortText = "[organisation]"
+    organisation_blank: ShortText
     """Put in the draft while the organisation is empty."""
-    point_blank: ShortText = "[one thing that makes you a good fit]"
+    point_blank: ShortText
     """Put in the draft while the point is empty."""
-    copy_draft: ShortText = "Copy the draft"
+    copy_draft: ShortText
     """Button."""
-    copied: Line = "Draft copied. Paste it into your email, then read it through once more."
+    copied: Line
     """After copying."""
-    copy_failed: Line = "Your browser did not let us copy; select the text in the box and copy it yourself."
+    copy_failed: Line
     """When the clipboard is not available."""
-    ics: ShortText = "Add a reminder to my calendar"
+    ics: ShortText
     """Button: downloads a calendar file."""
-    ics_summary: ShortText = "Send your thank-you note to {name}"
+    ics_summary: Annotated[ShortText, Uses("name")]
     """Title of the calendar reminder."""
-    ics_file: Label = "thank-you-reminder.ics"
+    ics_file: Label
     """Name of the calendar file of the reminder (ending .ics)."""
-    ics_description: Line = "Send it before {end}. Your draft is on the After the interview page."
+    ics_description: Annotated[Line, Uses("end")]
     """Text of the calendar reminder."""
-    ics_past: Line = ("The time for a reminder has passed, so no calendar file was made. Send your note "
-                      "when you can.")
+    ics_past: Line
     """When the reminder would be in the past."""
-    ics_ready: Line = "Your calendar file is downloading. Open it to add the reminder."
+    ics_ready: Line
     """Announced after the download starts."""
-    feedback_heading: ShortText = "Asking for feedback"
+    feedback_heading: ShortText
     """Heading."""
-    feedback_intro: Line = ("If you hear that you were not chosen, a polite request for feedback can show "
-                            "you what you cannot see from your side of the table.")
+    feedback_intro: Line
     """Under the feedback heading."""
-    decision_wait: Line = "They said they would decide by {date}. Wait until then before you ask how it went."
+    decision_wait: Annotated[Line, Uses("date")]
     """Shown with the feedback request when a decision date was entered; {date} is that date."""
-    decision_passed: Line = ("They said they would decide by {date}, and that date has passed, so it is "
-                             "fine to ask for news now. Here is a short, polite draft.")
+    decision_passed: Annotated[Line, Uses("date")]
     """Shown when the decision date they gave is before today; {date} is that date."""
-    news_draft: ShortText = "Draft asking for news"
+    news_draft: ShortText
     """Label of the draft."""
-    news_template: Paragraph = (
-        "Dear {name},\n\nI hope you are well. I am writing to ask if there is any news about the "
-        "{role} role at {organisation}. I enjoyed our conversation and I am still very interested.\n\n"
-        "Thank you for your time.\n\nKind regards,")
+    news_template: Annotated[Paragraph, Uses("name", "organisation", "role")]
     """The draft asking for news once the decision date has passed."""
-    feedback_draft: ShortText = "Draft of your feedback request"
+    feedback_draft: ShortText
     """Label of the draft."""
-    feedback_template: Paragraph = (
-        "Dear {name},\n\nThank you for letting me know, and for the time you and the team gave me "
-        "during the interview for the {role} role.\n\nIf you have a moment, I would be grateful for "
-        "any feedback on how I came across and what would have made my application stronger.\n\n"
-        "I am still very interested in working at {organisation}, so please keep my details on file "
-        "for future openings.\n\nKind regards,")
+    feedback_template: Annotated[Paragraph, Uses("name", "organisation", "role")]
     """The feedback-request draft."""
-    log_heading: ShortText = "Your interview log"
+    log_heading: ShortText
     """Heading."""
-    log_intro: Line = ("Add each interview and how far it went. Over time this shows where things "
-                       "tend to stop.")
+    log_intro: Line
     """Under the log heading."""
-    log_caption: ShortText = "Interviews you have logged"
+    log_caption: ShortText
     """Caption of the log table."""
-    log_date: ShortText = "Date"
+    log_date: ShortText
     """Column and field label."""
-    log_organisation: ShortText = "Organisation"
+    log_organisation: ShortText
     """Column and field label."""
-    log_stage: ShortText = "Stage reached"
+    log_stage: ShortText
     """Column and field label."""
-    log_outcome: ShortText = "Outcome"
+    log_outcome: ShortText
     """Column and field label."""
-    log_add: ShortText = "Add to the log"
+    log_add: ShortText
     """Button."""
-    log_added: Line = "Added to your log."
+    log_added: Line
     """Announced after adding."""
-    log_remove: ShortText = "Remove"
+    log_remove: ShortText
     """Button on each row."""
-    log_removed: Line = "Removed from your log."
+    log_removed: Line
     """Announced after removing."""
-    log_empty: Line = "Nothing logged yet."
+    log_empty: Line
     """Shown while the log is empty."""
-    log_incomplete: Line = "Enter at least the date and the organisation."
+    log_incomplete: Line
     """When adding without the required fields."""
-    # A pydantic model (through Texts, which ruff cannot see): defaults are copied per instance.
-    stages: Annotated[list[ShortText], Field(min_length=2, max_length=8)] = [  # noqa: RUF012
-        "Phone or video screen", "First interview", "Second interview",
-        "Assessment day or task", "Final interview"]
+    stages: Annotated[list[ShortText], Field(min_length=2, max_length=8)]
     """Stages an application can reach, in order."""
-    outcome_waiting: ShortText = "Waiting to hear"
+    outcome_waiting: ShortText
     """An outcome."""
-    outcome_rejected: ShortText = "Not taken further"
+    outcome_rejected: ShortText
     """An outcome: the one the pattern check counts."""
-    outcome_offer: ShortText = "Offer"
+    outcome_offer: ShortText
     """An outcome."""
-    outcome_withdrew: ShortText = "I withdrew"
+    outcome_withdrew: ShortText
     """An outcome."""
-    pattern: Line = ("{count} of your interviews ended at the same stage: {stage}. When it keeps "
-                     "stopping at the same point, the self-assessment can help you find out why.")
+    pattern: Annotated[Line, Uses("count", "stage")]
     """Shown when the same stage ends in rejection at least twice."""
-    pattern_link: ShortText = "Take the self-assessment"
+    pattern_link: ShortText
     """Link to the assessment, shown with the pattern."""
-    export: ShortText = "Export my log"
+    export: ShortText
     """Button: downloads the log as a JSON file."""
-    import_label: ShortText = "Import a log from a file"
+    import_label: ShortText
     """Label of the file picker."""
-    imported: Line = "Your log was loaded from the file."
+    imported: Line
     """After a successful import."""
-    import_bad: Line = "That file does not hold an interview log from this site, so nothing was changed."
+    import_bad: Line
     """After a failed import."""
-    import_too_big: Line = ("That file would take the log past {limit} interviews, the most it keeps, "
-                            "so nothing was changed.")
+    import_too_big: Annotated[Line, Uses("limit")]
     """After an import that is too large."""
-    import_partly: Line = "{count} entries in the file could not be read, so they were left out."
+    import_partly: Annotated[Line, Uses("count")]
     """After an import, when some entries were unreadable (bad dates, unknown stages)."""
-    import_not_saved: Line = ("The log was loaded, but this browser would not save it, so it will be gone "
-                              "when you close this page.")
+    import_not_saved: Line
     """After an import that could not be stored."""
-    log_full: Line = ("Your log holds {limit} interviews, the most it can keep. Export it and remove "
-                      "some old ones to add more.")
+    log_full: Annotated[Line, Uses("limit")]
     """When the log is full."""
-    log_file: Label = "interview-log.json"
+    log_file: Label
     """Name of the file the log is exported to (ending .json)."""

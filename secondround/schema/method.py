@@ -2,71 +2,50 @@
 
 from __future__ import annotations
 
-from .base import Line, Paragraph, ShortText, Texts
+from typing import Annotated
+
+from .base import Line, Paragraph, ShortText, Texts, Uses
 
 
 class MethodStrings(Texts):
     """Texts of the adviser page "How your result is worked out". Its example is worked out by
     the build with the same rule as the pages (secondround/scoring.py)."""
 
-    title: ShortText = "How your result is worked out"
+    title: ShortText
     """Heading and navigation title."""
-    description: Line = "The rule behind every score, band and flag on this site, with a worked example."
+    description: Line
     """Description for search engines."""
-    intro: Paragraph = (
-        "Every result on this site comes from the points written next to each answer in the "
-        "content files, and from the few rules below. Nothing is learned from other visitors and "
-        "nothing leaves the visitor's device, so an adviser can check any result by hand.")
+    intro: Paragraph
     """Opening paragraph."""
-    rules_heading: ShortText = "The rules"
+    rules_heading: ShortText
     """Heading of the list of rules."""
-    rule_points: Paragraph = (
-        "Each answer carries 0 to 3 points: how strongly it points to the reason. A reason's "
-        "score is the points of the answers given, out of the most points those same questions "
-        "could give, as a number from 0 to 100. Questions left unanswered count neither way.")
+    rule_points: Paragraph
     """The score."""
-    rule_unknown: Paragraph = (
-        "Answers that mean \"I do not know\" or \"it did not come up\" count as not answered. "
-        "Not knowing never pushes a reason up or down.")
+    rule_unknown: Paragraph
     """Unknown answers."""
-    rule_follow_up: Paragraph = (
-        "Some questions are follow-ups, asked only after certain answers to an earlier question "
-        "(for example, what a thank-you message said, only if one was sent). When they do not "
-        "apply they are hidden and not counted.")
+    rule_follow_up: Paragraph
     """Follow-up questions."""
-    rule_evidence: Paragraph = (
-        "A score needs enough answers behind it: at least {evidence} questions (or all of them, "
-        "if fewer apply) and at least half of those that apply. With fewer, the site shows an "
-        "early signal and asks for the other answers instead of a band.")
+    rule_evidence: Annotated[Paragraph, Uses("evidence")]
     """The evidence a result needs; {evidence} is the number of answers."""
-    rule_bands: Paragraph = (
-        "The band comes from the exact score: {bands}. Scores are shown rounded down, so the "
-        "number and the band always agree. The plan starts only with reasons in the middle band "
-        "or above.")
+    rule_bands: Annotated[Paragraph, Uses("bands")]
     """Bands; {bands} lists them, e.g. "Unlikely from 0, Possible from 34"."""
-    band_from: ShortText = "{label} from {min}"
+    band_from: Annotated[ShortText, Uses("label", "min")]
     """One band in the list of bands."""
-    rule_quick: Paragraph = (
-        "The quick check flags a reason only on a clear signal: an answer worth more than half "
-        "of its question's most points. When nothing is flagged, the page says so and offers "
-        "all the reasons.")
+    rule_quick: Paragraph
     """The quick check's rule."""
-    example_heading: ShortText = "A worked example: {reason}"
+    example_heading: Annotated[ShortText, Uses("reason")]
     """Heading of the worked example."""
-    example_intro: Line = ("Here is one set of answers to this reason's questions, and what the site "
-                           "makes of it.")
+    example_intro: Line
     """Under the example heading."""
-    col_question: ShortText = "Question"
-    col_answer: ShortText = "Answer"
-    col_points: ShortText = "Points"
-    col_most: ShortText = "Most points"
-    not_asked: ShortText = "Not asked: the earlier answer makes it irrelevant"
+    col_question: ShortText
+    col_answer: ShortText
+    col_points: ShortText
+    col_most: ShortText
+    not_asked: ShortText
     """In the example, for a follow-up that does not apply."""
-    not_counted: ShortText = "Not counted"
+    not_counted: ShortText
     """In the example, for an "I do not know" answer."""
-    example_total: Line = ("{points} points out of {most}: a score of {exact}, shown as {score}, "
-                           "so \u201c{band}\u201d.")
+    example_total: Annotated[Line, Uses("band", "exact", "most", "points", "score")]
     """The example's result."""
-    example_early: Line = ("Had the visitor answered only the first question, the site would show "
-                           "an early signal: 1 answer is not enough for a result.")
+    example_early: Line
     """The same example with one answer."""

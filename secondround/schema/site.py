@@ -16,9 +16,11 @@ from .base import (
     ShortText,
     Slug,
     Strict,
+    Texts,
     Url,
+    Uses,
     _only_placeholders,
-    _placeholders,
+    declared,
 )
 from .firstaid import FirstAidStrings
 from .forms import ChecklistStrings, DebriefStrings
@@ -117,31 +119,30 @@ class Home(Strict):
     still builds; you can delete it."""
     privacy: Paragraph
     """Why answers never leave the device."""
-    start: ShortText = "Quick check"
+    start: ShortText
     """The first way in: the quick check at the top of the self-assessment."""
-    start_detail: ShortText = "{n} questions, about {minutes} minutes"
+    start_detail: Annotated[ShortText, Uses("minutes", "n")]
     """Under the first way in. {n} is the number of quick-check questions (one per reason),
     {minutes} the time they take (20 seconds each, at least 2 minutes)."""
-    start_after: ShortText = "Had an interview today?"
+    start_after: ShortText
     """The second way in: the After the interview page."""
-    start_after_detail: ShortText = "Write it down while you remember it, and send a thank-you"
+    start_after_detail: ShortText
     """Under the second way in."""
-    checklists: ShortText = "Print a checklist"
+    checklists: ShortText
     """The third way in: the checklists to print."""
-    checklists_detail: ShortText = "What to do before the interview, on the day and after"
+    checklists_detail: ShortText
     """Under the third way in."""
-    results_link: ShortText = "Answered before? See your results"
+    results_link: ShortText
     """Link under the three ways in, to the results page (answers stay on the device)."""
-    in_control: Line = "Things you can prepare for, or do differently next time."
+    in_control: Line
     """One line under the heading of the reasons in your control."""
-    outside_control: Line = "Things about the employer or the other candidates, not about you."
+    outside_control: Line
     """One line under the heading of the reasons outside your control."""
 
     @field_validator("start_detail", mode="after")
     @classmethod
     def _placeholders_on_offer(cls, value: str, info: ValidationInfo) -> str:
-        default = cls.model_fields[str(info.field_name)].default
-        return _only_placeholders(value, _placeholders(default))
+        return _only_placeholders(value, declared(cls, str(info.field_name)))
 
 
 class About(Strict):
@@ -151,7 +152,7 @@ class About(Strict):
     """Where the ideas come from."""
 
 
-class Strings(Strict):
+class Strings(Texts):
     """Every interface text the templates and scripts show; translate or reword here."""
 
     in_your_control: ShortText
@@ -183,54 +184,40 @@ class Strings(Strict):
     """Link text for the privacy contact."""
     generated_by: ShortText
     """Footer credit for the generator."""
-    nojs_not_kept: Line = ("JavaScript is off, so nothing you type or tick on this page is kept: print it "
-                           "and fill it in by hand, or turn JavaScript on.")
+    nojs_not_kept: Line
     """At the top of the pages with forms when JavaScript is off."""
-    nav_home: ShortText = "Home"
+    nav_home: ShortText
     """Navigation: the home page."""
-    nav_checklists: ShortText = "Checklists"
+    nav_checklists: ShortText
     """Navigation: the section of printable checklists."""
-    nav_for_centres: ShortText = "For career centres"
+    nav_for_centres: ShortText
     """Navigation: the section for advisers (how to embed pages), kept apart from the job seeker's."""
-    scheme_to_light: ShortText = "Switch to light mode"
+    scheme_to_light: ShortText
     """Label of the light/dark button while the colours follow the system."""
-    scheme_to_dark: ShortText = "Switch to dark mode"
+    scheme_to_dark: ShortText
     """Label of the light/dark button while the colours are light."""
-    scheme_to_system: ShortText = "Follow the system setting for light or dark mode"
+    scheme_to_system: ShortText
     """Label of the light/dark button while the colours are dark."""
-    not_found: ShortText = "Page not found"
+    not_found: ShortText
     """Heading of the page shown for an address that does not exist (404.html)."""
 
 
-class EmbedStrings(Strict):
-    """Texts for pages shown inside another site's iframe, and for the "Embed on your site" page.
+class EmbedStrings(Texts):
+    """Texts for pages shown inside another site's iframe, and for the "Embed on your site" page."""
 
-    Every field has a default, so an edition whose site.yml predates them still builds.
-    """
-
-    open_full_site: ShortText = "Open the full site in a new tab"
+    open_full_site: ShortText
     """Link shown at the top of an embedded page."""
-    storage_blocked: Line = (
-        "This frame cannot keep your answers on your device, so they will be lost when "
-        "you leave. Open the full site to keep them."
-    )
+    storage_blocked: Line
     """Shown inside an iframe where the browser blocks storage."""
-    page_title: ShortText = "Embed on your site"
+    page_title: ShortText
     """Title of the page for career centres."""
-    intro: Paragraph = (
-        "You can show any page of this site inside your own web site. Paste the code below "
-        "where the page should appear; the frame grows and shrinks with its content, and "
-        "visitors keep their answers on their own device."
-    )
+    intro: Paragraph
     """Opening paragraph of the embed page."""
-    snippet_heading: ShortText = "Code to paste"
+    snippet_heading: ShortText
     """Heading above the copy-paste code."""
-    other_pages: Line = (
-        "To embed another page, change the address in the src attribute to that page's "
-        "address, keeping ?embed=1 at the end."
-    )
+    other_pages: Line
     """How to embed a different page."""
-    frame_title: ShortText = "Interview self-assessment"
+    frame_title: ShortText
     """Accessible title of the iframe in the snippet."""
 
 
@@ -245,7 +232,7 @@ class Site(Strict):
     """Description for search engines and link previews."""
     language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG)]
     """Language and region as a BCP 47 tag, e.g. en-GB or cy-GB: dates and numbers follow it."""
-    language_name: ShortText = "English"
+    language_name: ShortText
     """The site's language in itself, as the language selector shows it (with translations)."""
     translations: Annotated[list[Translation], Field(default_factory=list)]
     """Further languages, each built under its code with the texts of quiz/i18n/<code>/."""
@@ -265,15 +252,15 @@ class Site(Strict):
     """About / sources page text."""
     strings: Strings
     """Interface texts."""
-    checklists: ChecklistStrings = ChecklistStrings()
+    checklists: ChecklistStrings
     """Texts of the printable checklists and the interview plan."""
-    debrief: DebriefStrings = DebriefStrings()
+    debrief: DebriefStrings
     """Texts of the After the interview page."""
-    assessment: AssessmentStrings = AssessmentStrings()
+    assessment: AssessmentStrings
     """Texts of the self-checks, the assessment page and the action plan."""
-    method: MethodStrings = MethodStrings()
+    method: MethodStrings
     """The adviser page on how results are worked out."""
-    embed: EmbedStrings = EmbedStrings()
+    embed: EmbedStrings
     """Embedding in other sites."""
-    first_aid: FirstAidStrings = FirstAidStrings()
+    first_aid: FirstAidStrings
     """The first-aid page for a reader who has just been turned down."""

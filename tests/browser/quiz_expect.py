@@ -13,8 +13,9 @@ import yaml
 from playwright.sync_api import Page
 
 from secondround import scoring
-from secondround.schema import AssessmentStrings, Band, Reason
+from secondround.schema import Band, Reason
 
+from ..site_texts import site_texts
 from .conftest import REPO_ROOT
 
 QUIZ = REPO_ROOT / "quiz"
@@ -33,9 +34,9 @@ def site() -> dict[str, Any]:
 
 
 def ui() -> dict[str, str]:
-    """The interface texts: site.yml's, and the defaults of those it leaves out."""
-    defaults = {name: field.default for name, field in AssessmentStrings.model_fields.items()}
-    return {**defaults, **site()["assessment"]}
+    """The assessment's interface texts, as the build reads them from quiz/site.yml."""
+    texts: dict[str, str] = site_texts().assessment.model_dump()
+    return texts
 
 
 def reason_path(reason: dict[str, Any]) -> str:

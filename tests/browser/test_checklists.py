@@ -13,8 +13,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
-from secondround.schema import ChecklistStrings
-
+from ..site_texts import site_texts
 from .conftest import DESKTOP, REPO_ROOT, Violation, _guarded_page, format_violations
 
 QUIZ = REPO_ROOT / "quiz"
@@ -37,9 +36,9 @@ def reasons() -> list[dict[str, Any]]:
 
 
 def checklist_strings() -> dict[str, Any]:
-    """The page's texts: site.yml's checklists block, else the model's defaults."""
-    data = yaml.safe_load((QUIZ / "site.yml").read_text(encoding="utf-8"))
-    return ChecklistStrings.model_validate(data.get("checklists", {}), strict=False).model_dump()
+    """The page's texts, as the build reads them from quiz/site.yml."""
+    texts: dict[str, Any] = site_texts().checklists.model_dump()
+    return texts
 
 
 def reason_checklist(reason: dict[str, Any]) -> str:

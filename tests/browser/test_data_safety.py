@@ -12,12 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from playwright.sync_api import Page, expect
 
-from secondround.schema import AssessmentStrings, ChecklistStrings, DebriefStrings
-
-from .conftest import REPO_ROOT
+from ..site_texts import site_texts
 from .quiz_expect import ASSESSMENT, RESULTS, reasons
 
 DEBRIEF = "after-the-interview/"
@@ -29,23 +26,17 @@ Storage.prototype.setItem = function () {
 """
 
 
-def _site_block(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((REPO_ROOT / "quiz" / "site.yml").read_text(encoding="utf-8"))
-    block: dict[str, Any] = data.get(name, {})
-    return block
-
-
 def texts() -> dict[str, str]:
-    """The assessment's interface texts: site.yml's block, else the model's defaults."""
-    return AssessmentStrings.model_validate(_site_block("assessment"), strict=False).model_dump()
+    """The assessment's interface texts, as the build reads them from quiz/site.yml."""
+    return site_texts().assessment.model_dump()
 
 
 def debrief() -> dict[str, Any]:
-    return DebriefStrings.model_validate(_site_block("debrief"), strict=False).model_dump()
+    return site_texts().debrief.model_dump()
 
 
 def checklist_texts() -> dict[str, str]:
-    return ChecklistStrings.model_validate(_site_block("checklists"), strict=False).model_dump()
+    return site_texts().checklists.model_dump()
 
 
 def raw_storage(page: Page) -> dict[str, str]:

@@ -12,21 +12,19 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page, Route, expect
 
-from secondround.schema import ChecklistStrings, DebriefStrings
-
-from .conftest import DESKTOP, MOBILE, REPO_ROOT, Violation, _guarded_page, format_violations
+from ..site_texts import site_texts
+from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
 from .quiz_expect import enable_instant_navigation
 
 PAGE = "after-the-interview/"
 
 
 def debrief() -> dict[str, Any]:
-    """The page's texts: site.yml's debrief block, else the model's defaults."""
-    data = yaml.safe_load((REPO_ROOT / "quiz" / "site.yml").read_text(encoding="utf-8"))
-    return DebriefStrings.model_validate(data.get("debrief", {}), strict=False).model_dump()
+    """The page's texts, as the build reads them from quiz/site.yml."""
+    texts: dict[str, Any] = site_texts().debrief.model_dump()
+    return texts
 
 
 def stored(page: Page, name: str) -> Any:
@@ -268,7 +266,7 @@ def test_unreadable_log_is_dropped_with_a_notice(page: Page, base_url: str) -> N
     page.goto(base_url + PAGE)
     put(page, "log", [{"date": "yesterday", "organisation": 3}])
     page.reload()
-    expect(page.locator(".sr-log [data-status]")).to_contain_text(ChecklistStrings().dropped)
+    expect(page.locator(".sr-log [data-status]")).to_contain_text(site_texts().checklists.dropped)
     assert logged(page) is None
 
 

@@ -14,8 +14,9 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from secondround.render_assessment import quick_minutes
 from secondround.schema import Site
 
+from ..site_texts import site_texts
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations, sideways
-from .quiz_expect import enable_instant_navigation, reasons, site
+from .quiz_expect import enable_instant_navigation, reasons
 
 SIZES: dict[int, dict[str, Any]] = {
     320: {**MOBILE, "viewport": {"width": 320, "height": 700}},
@@ -26,8 +27,8 @@ MIN_TARGET = 44  # px: the touch target the issue asks for (WCAG 2.5.5's size)
 
 
 def texts() -> Site:
-    """site.yml as the build reads it, the defaults of fields it leaves out included."""
-    return Site.model_validate(site())
+    """quiz/site.yml as the build reads it."""
+    return site_texts()
 
 
 def ways() -> list[tuple[str, str, str, str]]:

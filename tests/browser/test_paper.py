@@ -13,8 +13,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from secondround.schema import Strings
-
+from ..site_texts import site_texts
 from .quiz_expect import reasons, site, ui
 
 ASSESSMENT = "assessment/"
@@ -22,7 +21,7 @@ FORM_PAGES = ["checklists/", "checklists/01-not-prepared/", "after-the-interview
 
 
 def texts() -> dict[str, Any]:
-    return ui()  # site.yml's texts over the defaults
+    return ui()
 
 
 def expected_rows(reason: dict[str, Any],
@@ -110,7 +109,7 @@ def test_without_javascript_the_assessment_says_so_first_and_points_to_paper(
 
 def test_without_javascript_the_form_pages_say_nothing_is_kept(nojs_page: Page, page: Page,
                                                                base_url: str) -> None:
-    said = site().get("strings", {}).get("nojs_not_kept") or Strings.model_fields["nojs_not_kept"].default
+    said = site_texts().strings.nojs_not_kept
     for path in FORM_PAGES:
         nojs_page.goto(base_url + path)
         expect(nojs_page.get_by_text(said)).to_be_visible()

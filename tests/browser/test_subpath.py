@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import Page, Response
 
 from secondround.cli import main
-from secondround.schema.site import Strings
 
+from ..site_texts import site_texts
 from .conftest import (
     format_violations,
     one_page_per_template,
@@ -22,7 +22,6 @@ from .conftest import (
     site_pages,
     translation_dirs,
 )
-from .quiz_expect import site
 
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
@@ -104,7 +103,7 @@ def test_a_missing_page_under_the_subpath_gets_a_styled_404(
         assert response is not None and response.status == 404
         page.wait_for_load_state("networkidle")
         assert failed == [url + "no/such/page/"], f"the 404 page could not load: {failed[1:]}"
-        not_found = site()["strings"].get("not_found") or Strings.model_fields["not_found"].default
+        not_found = site_texts().strings.not_found
         assert page.locator("h1").inner_text().strip() == "404 - " + not_found
         home = page.locator("a.md-header__button.md-logo").get_attribute("href")
         assert home == url, "the logo leads back to the edition's home, not the host's root"
