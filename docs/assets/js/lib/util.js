@@ -1,6 +1,10 @@
-// Small helpers shared by the checklist and debrief widgets. No interface text
+// Small helpers shared by every widget, each job done once here. No interface text
 // lives here: every word comes from the widget's JSON config block.
 import { store } from "./store.js";
+
+// A file of answers and ten results, or a full interview log, is far smaller: anything much
+// larger is not ours, and is refused rather than half-read.
+const MAX_FILE_BYTES = 200_000;
 
 export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 // "2024-02-30" and "2024-13-45" look like dates but are not: Date would roll them over or
@@ -11,6 +15,9 @@ export function isCalendarDate(text) {
   return Number.isFinite(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
+// Saved self-check answers: {reasonId: {questionId: option index}}.
+export const validAnswers = (v) =>
+  isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 
 // Puts a saved value in a form field; a radio button is checked when its own value is the
 // one saved (null leaves every radio button of a blank copy empty).
@@ -19,7 +26,8 @@ export function setField(field, value) {
   else field.value = value ?? "";
 }
 
-// The widget's settings: the hidden [data-config] element (JSON) inside its root.
+// The widget's settings, texts and data: the hidden [data-config] element (JSON) inside its
+// root, so a widget never looks outside its own root for them.
 export function config(root) {
   try {
     return JSON.parse(root.querySelector("[data-config]")?.textContent || "{}");
@@ -49,17 +57,22 @@ export function reveal(root) {
   });
 }
 
+// What storage does with these stored values, as the name of the text that says so: "newer"
+// (saved by a newer version of the site, so left alone), "full" (still read, nothing new
+// kept), "blocked" (nothing kept), or null while writes really reach the device's storage.
+export function storageState(names) {
+  const st = store();
+  if (names.some((n) => st.newer.includes(n))) return "newer";
+  if (st.readOnly) return "full";
+  return st.persistent ? null : "blocked";
+}
+
 // Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
 // "Saved" shows only while writes really reach the device's storage.
 export function storageNote(root, s, names) {
-  const st = store();
   const parts = [];
-  const state = () => {
-    if (names.some((n) => st.newer.includes(n))) return s.newer;
-    if (st.readOnly) return s.full;
-    return st.persistent ? null : s.blocked;
-  };
-  if (names.some((n) => st.dropped.includes(n))) parts.push(s.dropped);
+  const state = () => s[storageState(names)] ?? null;
+  if (names.some((n) => store().dropped.includes(n))) parts.push(s.dropped);
   if (state()) parts.push(state());
   const saved = root.querySelector("[data-saved]");
   if (saved) saved.hidden = state() !== null;
@@ -86,6 +99,7 @@ export function update(name, isValid, fallback, change) {
   return next;
 }
 
+// Saves text as a file, in the browser (nothing is sent anywhere).
 export function download(filename, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement("a"), { href: url, download: filename, hidden: true });
@@ -100,7 +114,17 @@ export function download(filename, type, text) {
 // browser's own default would give a British site American dates.
 export const locale = () =>
   document.querySelector("[data-locale]")?.getAttribute("data-locale") || document.documentElement.lang || undefined;
-export const formatDate = (date, options) => new Intl.DateTimeFormat(locale(), options).format(date);
+// date: a Date or an ISO string; style: a dateStyle ("medium", "long") or Intl options.
+export const formatDate = (date, style = "medium") =>
+  new Intl.DateTimeFormat(locale(), typeof style === "string" ? { dateStyle: style } : style).format(new Date(date));
+
+// Copies text to the clipboard. Where the browser refuses (no permission, an older browser),
+// the text is selected in field instead, for the visitor to copy. Resolves to true if copied.
+export const copyText = (text, field) =>
+  (navigator.clipboard?.writeText?.(text) ?? Promise.reject()).then(() => true, () => {
+    field.select();
+    return false;
+  });
 
 // The printed footer: this page's address and today's date, refreshed before each print.
 export function printFooter(root, template) {
@@ -108,15 +132,15 @@ export function printFooter(root, template) {
   if (!footer || !template) return;
   const set = () => {
     if (!root.isConnected) return window.removeEventListener("beforeprint", set);
-    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), { dateStyle: "long" }) });
+    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), "long") });
   };
   set();
   window.addEventListener("beforeprint", set);
 }
 
 // The JSON in the file chosen in a file input (which is then cleared, so the same file can
-// be chosen again): undefined when it is larger than maxBytes, null when it cannot be read.
-export async function readJsonFile(input, maxBytes) {
+// be chosen again): undefined when it is too large, null when it cannot be read.
+export async function readJsonFile(input, maxBytes = MAX_FILE_BYTES) {
   const file = input.files?.[0];
   if (!file) return null;
   let data = null;

@@ -4,16 +4,19 @@
 // for other formats than the next interview's are hidden until "show all" is pressed.
 import { rankReasons, scoreAll, worth } from "../lib/scoring.js";
 import { store } from "../lib/store.js";
-import { config, fill, isObject, isTextMap, printFooter, reveal, say, setField, storageNote, update } from "../lib/util.js";
+import {
+  config, fill, isObject, isTextMap, printFooter, reveal, say, setField, storageNote, update, validAnswers,
+} from "../lib/util.js";
 
 const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
-const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 const BLANK = "sr-print-blank"; // class on <html> while a blank copy prints
 
 export default class Checklist {
   constructor(root) {
     this.root = root;
-    this.s = config(root).strings || {};
+    const settings = config(root);
+    this.s = settings.strings || {};
+    this.model = settings.model; // on the plan only: the scoring model, to put flagged reasons first
     this.boxes = [...root.querySelectorAll("input[type=checkbox]")];
     this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
     this.note = root.querySelector("[data-formats-note]");
@@ -127,14 +130,9 @@ export default class Checklist {
 
   personalise() {
     const note = this.root.querySelector("[data-personal]");
-    let model = null;
-    try {
-      model = JSON.parse(document.getElementById("sr-model")?.textContent || "null");
-    } catch {
-      model = null;
-    }
+    const model = this.model;
     if (!note || !model) return;
-    const answers = store().read("answers", isAnswers, {});
+    const answers = store().read("answers", validAnswers, {});
     // Reasons worth acting on, most likely first (the results page's own rule).
     const titles = new Map(model.reasons.map((r) => [r.id, r.title]));
     const flagged = rankReasons(model, scoreAll(model, answers)).filter((r) => worth(model, r));

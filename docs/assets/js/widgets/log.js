@@ -11,9 +11,7 @@ import {
 
 export { OUTCOMES, isEntry };
 const KIND = "second-round/interview-log";
-// A file many times larger than a full log is refused, not half-read.
 export const MAX_ENTRIES = MAX_RECORDS;
-const MAX_FILE_BYTES = 200_000;
 
 export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
 // The rows: every logged record, with its id (for Remove).
@@ -68,7 +66,7 @@ export default class Log {
         const tr = document.createElement("tr");
         const when = new Date(`${entry.date}T12:00:00`);
         const cells = [
-          formatDate(when, { dateStyle: "medium" }),
+          formatDate(when),
           entry.organisation,
           s.stages[entry.stage] ?? "",
           s[`outcome_${entry.outcome}`],
@@ -149,7 +147,7 @@ export default class Log {
   // once the log is really kept.
   async load(input) {
     if (!input.files?.[0]) return;
-    const data = await readJsonFile(input, MAX_FILE_BYTES);
+    const data = await readJsonFile(input);
     const s = this.s;
     if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
     if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !Array.isArray(data.entries)) {

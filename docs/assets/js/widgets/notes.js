@@ -29,7 +29,7 @@ export default class Notes {
     const data = interviews();
     const options = data.records.map(({ id, details: d }, i) => {
       const day = new Date(d.when);
-      const known = [d.organisation, d.role, d.when && Number.isFinite(day.getTime()) && formatDate(day, { dateStyle: "medium" })];
+      const known = [d.organisation, d.role, d.when && Number.isFinite(day.getTime()) && formatDate(day)];
       return new Option(known.filter((part) => part && part.trim()).join(", ") || fill(this.s.interview_n, { n: i + 1 }), id);
     });
     this.select.replaceChildren(...options.reverse()); // most recent first

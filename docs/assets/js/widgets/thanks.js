@@ -2,7 +2,7 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { EVENT, change, chosen } from "../lib/interviews.js";
-import { config, download, fill, formatDate, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
+import { config, copyText, download, fill, formatDate, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -103,7 +103,7 @@ export default class Thanks {
     const decided = dayHasPassed(v.decision_date, now);
     box.hidden = !decided;
     if (decided) {
-      const date = formatDate(decided.date, { dateStyle: "long" });
+      const date = formatDate(decided.date, "long");
       this.root.querySelector("[data-decision]").textContent =
         fill(decided.passed ? s.decision_passed : s.decision_wait, { date });
       this.root.querySelector("[data-news]").hidden = !decided.passed;
@@ -121,19 +121,15 @@ export default class Thanks {
 
   act(button) {
     if (!button) return;
-    if (button.dataset.action === "copy") this.copy(document.getElementById(button.dataset.target));
+    if (button.dataset.action === "copy") this.copy(this.root.querySelector(`#${button.dataset.target}`));
     if (button.dataset.action === "ics") this.reminder();
   }
 
-  copy(draft) {
-    const done = () => say(this.root, this.s.copied);
-    const failed = () => {
-      draft.focus();
-      draft.select();
-      say(this.root, this.s.copy_failed);
-    };
-    if (!navigator.clipboard?.writeText) return failed();
-    navigator.clipboard.writeText(draft.value).then(done, failed);
+  // Where the clipboard refuses, the draft is selected and focused, to copy by hand.
+  async copy(draft) {
+    const copied = await copyText(draft.value, draft);
+    if (!copied) draft.focus();
+    say(this.root, copied ? this.s.copied : this.s.copy_failed);
   }
 
   async reminder() {
