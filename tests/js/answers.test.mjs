@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { clean, cleanHistory, decode, encode, validEntry } from "../../docs/assets/js/lib/answers.js";
-import { validAnswers } from "../../docs/assets/js/lib/util.js";
+import { validAnswers } from "../../docs/assets/js/lib/scoring.js";
 import { SMALL, builtModel } from "./model.mjs";
 
 // SMALL has three questions: a.q1 (3 options), a.q2 (2 options), b.q1 (4 options).

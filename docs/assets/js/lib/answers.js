@@ -1,7 +1,7 @@
 // The visitor's answers: checked against the widget's model, kept in the store, put in links.
-import { applies } from "./scoring.js";
+import { applies, validAnswers } from "./scoring.js";
 import { store } from "./store.js";
-import { isCalendarDate, isObject, storageState, validAnswers } from "./util.js";
+import { isCalendarDate, isObject, storageState } from "./util.js";
 
 export const esc = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -22,17 +22,38 @@ export function closeConfirm(w) {
   (forget.hidden ? w.$("#sr-plan-heading") : forget).focus();
 }
 
-export const TOOLS = {
-  "copy-link": (w) => {
+// The actions of the tools' buttons, by data-action name (lib/util.js, onAction).
+export const tools = (w) => ({
+  "copy-link": () => {
     const url = new URL(location.href);
     url.hash = encode(w.model, w.answers);
     url.searchParams.delete("embed"); // whoever opens it sees the whole site, not a frame's page
     copy(w, url.href, w.t.link_label, w.t.link_copied);
   },
-  "copy-summary": (w) =>
+  "copy-summary": () =>
     copy(w, summaryText(w.model, w.t, w.plan, w.results(), w.answers), w.t.summary_label, w.t.summary_copied),
-  download: (w) => {
+  download: () => {
     const data = { app: "second-round", v: 1, answers: w.answers, history: loadHistory() };
+    download(w.t.download_file, "application/json", JSON.stringify(data, null, 1));
+  },
+  forget: () => {
+    w.$("[data-sr-confirm]").hidden = false;
+    w.$("#sr-confirm-text").focus();
+  },
+  "forget-no": () => closeConfirm(w),
+  "forget-yes": () => {
+    store().clearAll();
+    w.answers = {};
+    w.own = true;
+    w.$("[data-sr-shared]").hidden = true;
+    w.$("[data-sr-copy]").hidden = true;
+    w.$("[data-sr-out]").innerHTML = "";
+    w.root.classList.remove("sr-has-plan");
+    w.refresh();
+    closeConfirm(w);
+    w.say(w.t.forgotten);
+  },
+});
     download(w.t.download_file, "application/json", JSON.stringify(data, null, 1));
   },
   forget: (w) => {

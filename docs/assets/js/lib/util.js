@@ -2,10 +2,6 @@
 // lives here: every word comes from the widget's JSON config block.
 import { store } from "./store.js";
 
-// A file of answers and ten results, or a full interview log, is far smaller: anything much
-// larger is not ours, and is refused rather than half-read.
-const MAX_FILE_BYTES = 200_000;
-
 export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 // "2024-02-30" and "2024-13-45" look like dates but are not: Date would roll them over or
 // give "Invalid Date", which breaks formatting later, so only a real calendar day passes.
@@ -15,9 +11,6 @@ export function isCalendarDate(text) {
   return Number.isFinite(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 export const isTextMap = (v) => isObject(v) && Object.values(v).every((x) => typeof x === "string");
-// Saved self-check answers: {reasonId: {questionId: option index}}.
-export const validAnswers = (v) =>
-  isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 
 // Puts a saved value in a form field; a radio button is checked when its own value is the
 // one saved (null leaves every radio button of a blank copy empty).
@@ -39,6 +32,15 @@ export function config(root) {
 // "{name}" placeholders filled in; unknown names stay as written.
 export const fill = (text, values) =>
   text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+
+// A widget's buttons carry data-action="name": a press calls actions[name](button). One
+// listener on the root, so buttons the widget adds later (the log's Remove) work too.
+export function onAction(root, actions) {
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (button) actions[button.dataset.action]?.(button);
+  });
+}
 
 // Announces text in the widget's polite live region, without moving focus.
 export function say(root, text) {
@@ -70,12 +72,10 @@ export function storageState(names) {
 // Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
 // "Saved" shows only while writes really reach the device's storage.
 export function storageNote(root, s, names) {
-  const parts = [];
-  const state = () => s[storageState(names)] ?? null;
-  if (names.some((n) => store().dropped.includes(n))) parts.push(s.dropped);
-  if (state()) parts.push(state());
+  const state = () => s[storageState(names)];
+  const parts = [names.some((n) => store().dropped.includes(n)) && s.dropped, state()].filter(Boolean);
   const saved = root.querySelector("[data-saved]");
-  if (saved) saved.hidden = state() !== null;
+  if (saved) saved.hidden = storageState(names) !== null;
   if (parts.length) say(root, parts.join(" "));
   // Storage can fail mid-visit (quota): say so once, while this page is shown.
   whileShown(root, "sr:store-blocked", () => {
@@ -89,14 +89,6 @@ export function storageNote(root, s, names) {
 export function whileShown(root, type, callback) {
   const listener = (event) => (root.isConnected ? callback(event) : document.removeEventListener(type, listener));
   document.addEventListener(type, listener);
-}
-
-// Re-reads a stored value, changes it and writes it back, so two widgets never overwrite each other.
-export function update(name, isValid, fallback, change) {
-  const value = store().read(name, isValid, fallback);
-  const next = change(value) ?? value;
-  store().write(name, next);
-  return next;
 }
 
 // Saves text as a file, in the browser (nothing is sent anywhere).
@@ -139,13 +131,15 @@ export function printFooter(root, template) {
 }
 
 // The JSON in the file chosen in a file input (which is then cleared, so the same file can
-// be chosen again): undefined when it is too large, null when it cannot be read.
-export async function readJsonFile(input, maxBytes = MAX_FILE_BYTES) {
+// be chosen again): undefined when it is too large, null when it cannot be read. A file of
+// answers and ten results, or a full interview log, is far smaller than 200 kB: a larger one
+// is not ours, and is refused rather than half-read.
+export async function readJsonFile(input) {
   const file = input.files?.[0];
   if (!file) return null;
   let data = null;
   try {
-    data = file.size > maxBytes ? undefined : JSON.parse(await file.text());
+    data = file.size > 200_000 ? undefined : JSON.parse(await file.text());
   } catch {
     data = null;
   }

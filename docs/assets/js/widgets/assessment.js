@@ -4,7 +4,7 @@
 import { flags, scoreAll } from "../lib/scoring.js";
 import { encode, enterChooses, loadAnswers, onAnswer, record, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
 import { store } from "../lib/store.js";
-import { config, fill } from "../lib/util.js";
+import { config, fill, onAction } from "../lib/util.js";
 
 export default class Assessment {
   constructor(root) {
@@ -47,7 +47,7 @@ export default class Assessment {
       location.assign(url);
     });
     enterChooses(this.form);
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, { previous: () => this.go(-1), next: () => this.go(1), "show-all": () => this.toggle() });
     restore(this.form, this.answers);
     showFollowUps(this.form, model, this.answers);
     // Resume at the first reason not finished.
@@ -58,17 +58,12 @@ export default class Assessment {
     this.flow();
   }
 
-  act(button) {
-    if (!button) return;
-    const action = button.dataset.action;
-    if (action === "previous") this.go(-1);
-    if (action === "next") this.go(1);
-    if (action === "show-all") {
-      const current = this.visible()[this.pos];
-      this.all = !this.all;
-      this.pos = Math.max(this.visible().indexOf(current), 0);
-      this.flow();
-    }
+  // All the reasons, or back to the flagged ones; the reason on screen stays if it can.
+  toggle() {
+    const current = this.visible()[this.pos];
+    this.all = !this.all;
+    this.pos = Math.max(this.visible().indexOf(current), 0);
+    this.flow();
   }
 
   // The reasons whose quick-check answer is a clear signal (scoring.js, flags).

@@ -5,8 +5,8 @@
 import { EVENT, MAX_RECORDS, OUTCOMES, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
 import { store } from "../lib/store.js";
 import {
-  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, readJsonFile, reveal, say, storageNote,
-  whileShown,
+  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, onAction, printFooter, readJsonFile, reveal, say,
+  storageNote, whileShown,
 } from "../lib/util.js";
 
 export { OUTCOMES, isEntry };
@@ -16,6 +16,8 @@ export const MAX_ENTRIES = MAX_RECORDS;
 export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
 // The rows: every logged record, with its id (for Remove).
 const readLog = () => interviews().records.filter((r) => r.outcome !== undefined).map((r) => ({ ...entry(r), id: r.id }));
+// An entry as a file holds it (a format left out when none was chosen: JSON drops undefined).
+const fields = ({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format });
 const same = (a, b) => a.date === b.date && a.organisation === b.organisation && a.stage === b.stage && a.outcome === b.outcome;
 
 // The stage that most often ended in a rejection, if it did so at least twice.
@@ -46,7 +48,7 @@ export default class Log {
     reveal(root);
     this.form.addEventListener("input", () => this.keepDraft());
     this.form.addEventListener("change", () => this.keepDraft());
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, { add: () => this.add(), remove: (button) => this.remove(button.dataset.id), export: () => this.export() });
     root.querySelector("input[type=file]").addEventListener("change", (event) => this.load(event.target));
   }
 
@@ -100,14 +102,6 @@ export default class Log {
     if (target.textContent !== text) target.textContent = text;
   }
 
-  act(button) {
-    if (!button) return;
-    const action = button.dataset.action;
-    if (action === "add") this.add();
-    if (action === "remove") this.remove(button.dataset.id);
-    if (action === "export") this.export();
-  }
-
   add() {
     const v = Object.fromEntries(this.inputs.map((input) => [input.name, input.value.trim()]));
     const missing = this.inputs.find((input) => ["date", "organisation"].includes(input.name) && !input.value.trim());
@@ -135,8 +129,7 @@ export default class Log {
   }
 
   export() {
-    // A format left out when none was chosen (JSON drops undefined), as in files from before formats.
-    const entries = readLog().map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }));
+    const entries = readLog().map(fields);
     const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries };
     download(this.s.log_file, "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
@@ -158,7 +151,7 @@ export default class Log {
     if (!usable.length) return say(this.root, s.import_bad);
     const log = readLog();
     const incoming = usable
-      .map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }))
+      .map(fields)
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
     if (interviews().records.length + incoming.length > MAX_RECORDS) {
       return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));

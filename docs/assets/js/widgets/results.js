@@ -5,8 +5,8 @@ import { scoreAll } from "../lib/scoring.js";
 import { decode, loadAnswers, previous, record, saveAnswers, storeNote } from "../lib/answers.js";
 import { planHtml } from "../lib/results.js";
 import { store } from "../lib/store.js";
-import { TOOLS, closeConfirm, load } from "../lib/tools.js";
-import { config } from "../lib/util.js";
+import { closeConfirm, load, tools } from "../lib/tools.js";
+import { config, onAction } from "../lib/util.js";
 
 export default class Results {
   constructor(root) {
@@ -42,19 +42,12 @@ export default class Results {
         this.say(this.t.shared_bad);
       }
     }
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, { ...tools(this), keep: () => this.adopt(this.answers, this.t.shared_kept) });
     root.addEventListener("change", (event) => event.target.matches("[data-sr-import]") && load(this, event.target));
     root.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && event.target.closest("[data-sr-confirm]")) closeConfirm(this);
     });
     this.show(false);
-  }
-
-  act(button) {
-    if (!button) return;
-    const action = button.dataset.action;
-    if (action === "keep") this.adopt(this.answers, this.t.shared_kept);
-    else TOOLS[action]?.(this);
   }
 
   say(text) {

@@ -1,9 +1,9 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
-import { scoreReason } from "../lib/scoring.js";
+import { scoreReason, validAnswers } from "../lib/scoring.js";
 import { enterChooses, esc, loadAnswers, onAnswer, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
 import { store } from "../lib/store.js";
-import { config, fill, validAnswers } from "../lib/util.js";
+import { config, fill } from "../lib/util.js";
 
 export default class SelfCheck {
   constructor(form) {

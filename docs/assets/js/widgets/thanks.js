@@ -2,7 +2,7 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { EVENT, change, chosen } from "../lib/interviews.js";
-import { config, copyText, download, fill, formatDate, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
+import { config, copyText, download, fill, formatDate, onAction, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -59,7 +59,7 @@ export default class Thanks {
     whileShown(root, EVENT, () => this.show());
     root.addEventListener("input", (event) => this.save(event.target));
     root.addEventListener("change", (event) => this.save(event.target));
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, { copy: (button) => this.copy(root.querySelector(`#${button.dataset.target}`)), ics: () => this.reminder() });
   }
 
   // The chosen interview's details (lib/interviews.js), not the checklists' next interview.
@@ -117,12 +117,6 @@ export default class Thanks {
     if (state === "after") return s.deadline_passed;
     const end = formatDate(span.end, LONG);
     return state === "inside" ? fill(s.deadline_now, { end }) : fill(s.deadline, { start: formatDate(span.start, LONG), end });
-  }
-
-  act(button) {
-    if (!button) return;
-    if (button.dataset.action === "copy") this.copy(this.root.querySelector(`#${button.dataset.target}`));
-    if (button.dataset.action === "ics") this.reminder();
   }
 
   // Where the clipboard refuses, the draft is selected and focused, to copy by hand.
