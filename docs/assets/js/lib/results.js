@@ -66,7 +66,7 @@ export function planHtml(model, t, plan, results, before, answers) {
     ranked.filter((r) => model.byId[r.id].inControl === inControl)
       .map((r) => `<li>${link(r)}: ${esc(verdict(t, r))}</li>`).join("") + "</ol>";
   const head = [t.col_reason, t.col_score, t.col_band];
-  if (before) head.push(fill(t.col_change, { date: formatDate(before.d) })); // the edition's style: "3 Dec 2026"
+  if (before) head.push(fill(t.col_change, { date: formatDate(new Date(before.d)) })); // the edition's style: "3 Dec 2026"
   const rows = results.map((r) => {
     const cells = r.band ? [r.score, r.band.label] : ["–", r.early ? t.early_label : t.not_answered];
     if (before) cells.push(change(t, r, before));

@@ -4,7 +4,8 @@
 import { store } from "./store.js";
 import { clean, cleanHistory, encode, loadHistory, saveHistory } from "./answers.js";
 import { summaryText } from "./results.js";
-import { copyText, download, isObject, readJsonFile } from "./util.js";
+import { copyText, download, readJsonFile } from "./transfer.js";
+import { isObject } from "./util.js";
 
 // The text also shows in the page, to copy by hand where the clipboard refuses it.
 function copy(w, text, label, done) {

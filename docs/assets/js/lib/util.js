@@ -91,32 +91,14 @@ export function whileShown(root, type, callback) {
   document.addEventListener(type, listener);
 }
 
-// Saves text as a file, in the browser (nothing is sent anywhere).
-export function download(filename, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement("a"), { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 // The edition's language and region (site.yml's `language`, e.g. en-GB), carried by each
 // widget's root: Material's <html lang> names only its interface language ("en"), and the
 // browser's own default would give a British site American dates.
 export const locale = () =>
-  document.querySelector("[data-locale]")?.getAttribute("data-locale") || document.documentElement.lang || undefined;
-// date: a Date or an ISO string; style: a dateStyle ("medium", "long") or Intl options.
+  document.querySelector("[data-locale]")?.dataset.locale || document.documentElement.lang || undefined;
+// style: a dateStyle ("medium", "long") or Intl options.
 export const formatDate = (date, style = "medium") =>
-  new Intl.DateTimeFormat(locale(), typeof style === "string" ? { dateStyle: style } : style).format(new Date(date));
-
-// Copies text to the clipboard. Where the browser refuses (no permission, an older browser),
-// the text is selected in field instead, for the visitor to copy. Resolves to true if copied.
-export const copyText = (text, field) =>
-  (navigator.clipboard?.writeText?.(text) ?? Promise.reject()).then(() => true, () => {
-    field.select();
-    return false;
-  });
+  new Intl.DateTimeFormat(locale(), typeof style === "string" ? { dateStyle: style } : style).format(date);
 
 // The printed footer: this page's address and today's date, refreshed before each print.
 export function printFooter(root, template) {
@@ -128,21 +110,4 @@ export function printFooter(root, template) {
   };
   set();
   window.addEventListener("beforeprint", set);
-}
-
-// The JSON in the file chosen in a file input (which is then cleared, so the same file can
-// be chosen again): undefined when it is too large, null when it cannot be read. A file of
-// answers and ten results, or a full interview log, is far smaller than 200 kB: a larger one
-// is not ours, and is refused rather than half-read.
-export async function readJsonFile(input) {
-  const file = input.files?.[0];
-  if (!file) return null;
-  let data = null;
-  try {
-    data = file.size > 200_000 ? undefined : JSON.parse(await file.text());
-  } catch {
-    data = null;
-  }
-  input.value = "";
-  return data;
 }

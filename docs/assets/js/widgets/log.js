@@ -2,18 +2,14 @@
 // row per interview record that has an outcome (lib/interviews.js), so an interview written
 // about above and logged here is one interview. Points out when the same stage keeps ending
 // in a rejection, and exports/imports the log as a JSON file. Kept on this device only.
-import { EVENT, MAX_RECORDS, OUTCOMES, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
+import { EVENT, MAX_RECORDS, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
 import { store } from "../lib/store.js";
+import { download, readJsonFile } from "../lib/transfer.js";
 import {
-  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, onAction, printFooter, readJsonFile, reveal, say,
-  storageNote, whileShown,
+  config, fill, formatDate, isCalendarDate, isObject, isTextMap, onAction, printFooter, reveal, say, storageNote, whileShown,
 } from "../lib/util.js";
 
-export { OUTCOMES, isEntry };
 const KIND = "second-round/interview-log";
-export const MAX_ENTRIES = MAX_RECORDS;
-
-export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
 // The rows: every logged record, with its id (for Remove).
 const readLog = () => interviews().records.filter((r) => r.outcome !== undefined).map((r) => ({ ...entry(r), id: r.id }));
 // An entry as a file holds it (a format left out when none was chosen: JSON drops undefined).
@@ -115,7 +111,7 @@ export default class Log {
     changeAll((data) => {
       full = !logEntry(data, entry);
     });
-    if (full) return say(this.root, fill(this.s.log_full, { limit: MAX_ENTRIES }));
+    if (full) return say(this.root, fill(this.s.log_full, { limit: MAX_RECORDS }));
     this.form.querySelector("[name=organisation]").value = "";
     this.keepDraft();
     say(this.root, this.s.log_added);
@@ -142,7 +138,7 @@ export default class Log {
     if (!input.files?.[0]) return;
     const data = await readJsonFile(input);
     const s = this.s;
-    if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+    if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_RECORDS }));
     if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !Array.isArray(data.entries)) {
       return say(this.root, s.import_bad);
     }
@@ -154,7 +150,7 @@ export default class Log {
       .map(fields)
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
     if (interviews().records.length + incoming.length > MAX_RECORDS) {
-      return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+      return say(this.root, fill(s.import_too_big, { limit: MAX_RECORDS }));
     }
     const kept = changeAll((data) => incoming.forEach((e) => logEntry(data, e)));
     const skipped = data.entries.length - usable.length;
