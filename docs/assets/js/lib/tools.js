@@ -55,26 +55,6 @@ export const tools = (w) => ({
     w.say(w.t.forgotten);
   },
 });
-    download(w.t.download_file, "application/json", JSON.stringify(data, null, 1));
-  },
-  forget: (w) => {
-    w.$("[data-sr-confirm]").hidden = false;
-    w.$("#sr-confirm-text").focus();
-  },
-  "forget-no": closeConfirm,
-  "forget-yes": (w) => {
-    store().clearAll();
-    w.answers = {};
-    w.own = true;
-    w.$("[data-sr-shared]").hidden = true;
-    w.$("[data-sr-copy]").hidden = true;
-    w.$("[data-sr-out]").innerHTML = "";
-    w.root.classList.remove("sr-has-plan");
-    w.refresh();
-    closeConfirm(w);
-    w.say(w.t.forgotten);
-  },
-};
 
 // An import is checked completely before anything is replaced: a file that leaves nothing
 // usable is refused and changes nothing; unknown ids, out-of-range values and bad dates are
