@@ -1,8 +1,9 @@
 """The whole contract between the generator and the browser code: the JSON each page carries.
 
-Every block is a hidden element holding HTML-escaped JSON (see data_block for why), read by
-the scripts in docs/assets/js/. The scripts hold no interface text and no weights of their
-own: all of it comes from here, made from site.yml and the reason files.
+Every block is a hidden element holding HTML-escaped JSON (see json_element for why). A widget's
+block, its config, sits inside the widget's root and is read from there (lib/util.js, config);
+the scripts hold no interface text and no weights of their own: all of it comes from here,
+made from site.yml and the reason files.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from .schema import Question, Reason
 from .scoring import EVIDENCE_ANSWERS
 
 
-def quiz_model(content: Content, only: ReasonSource | None = None) -> Markup:
-    """Everything the browser needs to score answers, as a hidden JSON block.
+def quiz_model(content: Content, only: ReasonSource | None = None) -> dict[str, Any]:
+    """Everything the browser needs to score answers.
 
     Embedded in the pages that score (not fetched), so they work offline, from
     file copies and in any sub-path. Weights come from the YAML alone. A reason
@@ -46,7 +47,7 @@ def quiz_model(content: Content, only: ReasonSource | None = None) -> Markup:
             if only is None or s is only
         ],
     }
-    return data_block("sr-model", model)
+    return model
 
 
 def _question_model(reason: Reason, question: Question) -> dict[str, Any]:
@@ -65,18 +66,18 @@ def _question_model(reason: Reason, question: Question) -> dict[str, Any]:
 
 
 def data_block(element_id: str, data: object) -> Markup:
-    """JSON for the scripts, read with JSON.parse(element.textContent).
-
-    Not a <script type="application/json">: Material's instant navigation re-creates every
-    inline <script> of the new page without its attributes, which turns JSON into script
-    (refused by the Content-Security-Policy) and loses the id. A hidden element, HTML-escaped,
-    survives that; data-search-exclude keeps it out of the search index.
-    """
+    """JSON that is no widget's (the method page's worked example, for a test), found by id."""
     return json_element(f'id="{element_id}"', data)
 
 
 def json_element(attributes: str, data: object) -> Markup:
-    """The hidden element data_block describes, with the given attributes to find it by."""
+    """JSON for the scripts, read with JSON.parse(element.textContent).
+
+    Not a <script type="application/json">: Material's instant navigation re-creates every
+    inline <script> of the new page without its attributes, which turns JSON into script
+    (refused by the Content-Security-Policy) and loses the attributes. A hidden element,
+    HTML-escaped, survives that; data-search-exclude keeps it out of the search index.
+    """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(f"<div hidden {attributes} data-search-exclude>{Markup.escape(text)}</div>")
 
@@ -88,16 +89,25 @@ def embed_block(content: Content) -> Markup:
                   "</div>").format(embed.open_full_site, embed.storage_blocked)
 
 
-def ui_strings(content: Content) -> Markup:
-    """Interface texts for the quiz scripts, printed once on every page that has a quiz."""
+def ui_strings(content: Content) -> dict[str, Any]:
+    """Interface texts for the quiz widgets (assessment, self-check, results)."""
     site = content.site
     data: dict[str, Any] = dict(site.assessment.model_dump())
     data["inControl"] = site.strings.in_your_control
     data["outControl"] = site.strings.outside_your_control
-    return data_block("sr-ui", data)
+    return data
 
 
-def plan_content(content: Content) -> Markup:
+def quiz_config(content: Content, only: ReasonSource | None = None, plan: bool = False) -> Markup:
+    """A quiz widget's config: the model (of one reason on its page: `only`), the texts, and
+    on the results page (`plan`) what the action plan shows."""
+    data: dict[str, Any] = {"model": quiz_model(content, only), "strings": ui_strings(content)}
+    if plan:
+        data["plan"] = plan_content(content)
+    return config_block(data)
+
+
+def plan_content(content: Content) -> dict[str, Any]:
     """What the action plan shows for each reason: its steps, links (its page and its
     printable checklist) and, where it is not the visitor's doing, why it is not their fault."""
     site = content.site
@@ -120,10 +130,10 @@ def plan_content(content: Content) -> Markup:
     if site.adviser:
         adviser = {"name": site.adviser.name, "message": site.adviser.message,
                    "url": site.adviser.booking_url, "email": site.adviser.email}
-    return data_block("sr-plan", {"reasons": reasons, "adviser": adviser, "site": site.title})
+    return {"reasons": reasons, "adviser": adviser, "site": site.title}
 
 
 def config_block(data: object) -> Markup:
-    """A widget's settings and texts as JSON, in a hidden element (see render.data_block for
-    why not a <script>: instant navigation would turn it into a script the CSP refuses)."""
+    """A widget's settings and texts, printed inside its root, where lib/util.js's config()
+    finds them: the one way every widget gets its data."""
     return json_element("data-config", data)

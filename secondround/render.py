@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .blocks import embed_block, quiz_model, ui_strings
+from .blocks import embed_block, quiz_config
 from .content import Content
 from .pages import ABOUT, EMBED, FIRST_AID, GENERATED_MARK, HOME, Page, links, reason_page
 from .render_assessment import assessment_pages, quick_minutes
@@ -68,10 +68,10 @@ EMBED_PLACEHOLDER = "https://your-site.example/"
 def render_site(content: Content, templates: Path, site_address: str = "") -> list[Page]:
     """All pages. site_address: the published address (SITE_URL), used in the embed snippet."""
     env = make_environment(templates)
-    # quiz_model: templates of scoring pages print it with {{ quiz_model }}; sr_ui: the quiz
-    # texts; links: the fixed pages' addresses from the site root.
-    common = {"site": content.site, "strings": content.site.strings, "quiz_model": quiz_model(content),
-              "embed_block": embed_block(content), "sr_ui": ui_strings(content), "links": links()}
+    # links: the fixed pages' addresses from the site root. Each widget's config is made by
+    # the page that has the widget, and printed inside the widget's root.
+    common = {"site": content.site, "strings": content.site.strings,
+              "embed_block": embed_block(content), "links": links()}
 
     def render(template: str, path: str, source_file: str, title: str, description: str,
                **extra: Any) -> Page:
@@ -107,7 +107,7 @@ def _site_pages(content: Content, render: Render, site_address: str) -> list[Pag
 def reason_pages(content: Content, render: Render) -> list[Page]:
     return [render("reason.md.j2", reason_page(source), source.file, source.reason.title,
                    source.reason.summary, reason=reason_view(content, source),
-                   reason_model=quiz_model(content, only=source))
+                   config=quiz_config(content, only=source))
             for source in content.reasons]
 
 

@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from .blocks import plan_content
+from .blocks import quiz_config
 from .content import Content, ReasonSource
 from .pages import ASSESSMENT, QUIZ_TO_ROOT, RESULTS, Page, site_path
 from .render_reason import reason_view
@@ -68,6 +68,6 @@ def _ranges(content: Content, questions: list[Question]) -> dict[str, Any]:
 def assessment_pages(content: Content, render: Callable[..., Page]) -> list[Page]:
     strings = content.site.assessment
     return [render("assessment.md.j2", ASSESSMENT, content.site_file, strings.title,
-                   strings.description, assessment=assessment_view(content)),
+                   strings.description, assessment=assessment_view(content), config=quiz_config(content)),
             render("results.md.j2", RESULTS, content.site_file, strings.results_title,
-                   strings.results_description, plan=plan_content(content))]
+                   strings.results_description, config=quiz_config(content, plan=True))]

@@ -13,7 +13,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .blocks import config_block
+from .blocks import config_block, quiz_model
 from .content import Content, ReasonSource
 from .pages import DEBRIEF, PLAN, Page, checklist_page, links, reason_page
 from .schema import FORMATS, PHASES
@@ -85,10 +85,15 @@ def _fields(content: Content, names: tuple[str, ...] | None = None) -> list[dict
 
 
 def _checklist_config(content: Content, scope: str) -> Markup:
+    """The plan also carries the scoring model: it puts the items of the reasons the visitor's
+    answers point to first."""
     strings = content.site.checklists
     keys = ("reset_confirm", "cleared", "personal", "not_personal", "saved", "blocked", "dropped",
             "full", "newer", "printed_from", "formats_hidden", "formats_all")
-    return config_block({"scope": scope, "strings": {key: getattr(strings, key) for key in keys}})
+    data: dict[str, Any] = {"scope": scope, "strings": {key: getattr(strings, key) for key in keys}}
+    if scope == "plan":
+        data["model"] = quiz_model(content)
+    return config_block(data)
 
 
 def checklist_pages(content: Content, render: Render) -> list[Page]:

@@ -71,7 +71,7 @@ def answer_all(page: Page, answers: Answers) -> None:
         for question in reason["questions"]:
             if question.get("screening") and question["id"] in answers.get(reason["id"], {}):
                 choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
-    toggle = page.locator("[data-sr-toggle]")
+    toggle = page.locator("[data-action=show-all]")
     if toggle.is_visible():
         toggle.click()
     total = len(reasons())
@@ -201,7 +201,7 @@ def test_one_answer_is_an_early_signal_never_a_band(page: Page, base_url: str) -
 def test_without_javascript_every_question_is_a_readable_form(nojs_page: Page, base_url: str) -> None:
     nojs_page.goto(base_url + ASSESSMENT)
     total = sum(len(r["questions"]) for r in reasons())
-    fieldsets = nojs_page.locator("#sr-form fieldset")
+    fieldsets = nojs_page.locator(".sr-assessment form fieldset")
     expect(fieldsets).to_have_count(total)
     for k in range(total):
         expect(fieldsets.nth(k)).to_be_visible()

@@ -2,7 +2,8 @@
 // storage or a file, and the history of completed assessments.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { clean, cleanHistory, decode, encode, validAnswers, validEntry } from "../../docs/assets/js/lib/answers.js";
+import { clean, cleanHistory, decode, encode, validEntry } from "../../docs/assets/js/lib/answers.js";
+import { validAnswers } from "../../docs/assets/js/lib/scoring.js";
 import { SMALL, builtModel } from "./model.mjs";
 
 // SMALL has three questions: a.q1 (3 options), a.q2 (2 options), b.q1 (4 options).

@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 
 const PAGE = fileURLToPath(new URL("../../site/assessment/index.html", import.meta.url));
 
-// The page keeps the model as HTML-escaped JSON in <div id="sr-model">; the browser reads it
-// with textContent, so the same entities are decoded here.
+// The assessment widget keeps its config (the model among it) as HTML-escaped JSON in a
+// <div data-config> inside its root; the browser reads it with textContent, so the same
+// entities are decoded here.
 export const unescape = (text) =>
   text
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
@@ -15,9 +16,9 @@ export const unescape = (text) =>
 export function builtModel() {
   if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: build the site first (.venv/bin/python build_quiz.py)`);
   const html = readFileSync(PAGE, "utf8");
-  const m = /<div\b[^>]*\bid="sr-model"[^>]*>([\s\S]*?)<\/div>/.exec(html);
-  if (!m) throw new Error(`${PAGE}: no <div id="sr-model"> found`);
-  return JSON.parse(unescape(m[1]));
+  const m = /data-module="sr-assessment"[^>]*>\s*<div\b[^>]*\bdata-config\b[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  if (!m) throw new Error(`${PAGE}: no <div data-config> found at the start of the assessment`);
+  return JSON.parse(unescape(m[1])).model;
 }
 
 // A small model made by hand: three bands like the real ones and two reasons.

@@ -1,10 +1,12 @@
-// Checks shared by the widgets (docs/assets/js/lib/util.js) and the interview log's own
-// (docs/assets/js/widgets/log.js): what counts as a real date, a readable log entry, and the
-// "same stage keeps ending in a rejection" pattern the log points out.
+// Checks shared by the widgets (docs/assets/js/lib/util.js), the interview records'
+// (lib/interviews.js) and the interview log's own (widgets/log.js): what counts as a real
+// date, a readable log entry, and the "same stage keeps ending in a rejection" pattern the
+// log points out.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isCalendarDate } from "../../docs/assets/js/lib/util.js";
-import { MAX_ENTRIES, OUTCOMES, isEntry, isLog, pattern } from "../../docs/assets/js/widgets/log.js";
+import { OUTCOMES, isEntry } from "../../docs/assets/js/lib/interviews.js";
+import { pattern } from "../../docs/assets/js/widgets/log.js";
 
 test("only a real calendar day in YYYY-MM-DD passes as a date", () => {
   for (const day of ["2026-12-03", "2024-02-29", "2000-02-29", "1999-12-31"]) assert.equal(isCalendarDate(day), true, day);
@@ -26,14 +28,6 @@ test("a log entry needs a real date, a short organisation, a stage number and a 
   }
   assert.equal(isEntry(null), false);
   assert.equal(isEntry([good]), false);
-});
-
-test("a log is a list of good entries; one bad entry makes the whole value not a log", () => {
-  assert.equal(isLog([]), true);
-  assert.equal(isLog([good, { ...good, stage: 0, outcome: "offer" }]), true);
-  assert.equal(isLog([good, { ...good, date: "2026-02-31" }]), false);
-  assert.equal(isLog({ 0: good }), false);
-  assert.ok(Number.isInteger(MAX_ENTRIES) && MAX_ENTRIES > 0);
 });
 
 const at = (stage, outcome = "rejected") => ({ ...good, stage, outcome });

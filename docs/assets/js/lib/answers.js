@@ -1,24 +1,10 @@
-// The visitor's answers: read from the page's model, kept in the store, put in links.
-import { applies } from "./scoring.js";
+// The visitor's answers: checked against the widget's model, kept in the store, put in links.
+import { applies, validAnswers } from "./scoring.js";
 import { store } from "./store.js";
-import { fill, isCalendarDate, isObject } from "./util.js";
-
-// One copy of each helper (in util.js); the quiz widgets import them from here.
-export { fill, isObject };
-
-export function json(id) {
-  try {
-    return JSON.parse(document.getElementById(id)?.textContent || "null");
-  } catch {
-    return null;
-  }
-}
+import { isCalendarDate, isObject, storageState } from "./util.js";
 
 export const esc = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-export const validAnswers = (v) =>
-  isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 
 // Own keys only: a file's "__proto__" or "constructor" is never mistaken for an answer.
 const own = (object, key) => isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined;
@@ -46,17 +32,12 @@ export function loadAnswers(model) {
 
 export const saveAnswers = (answers) => store().write("answers", answers);
 
-// Says whether answers are kept, and whether unreadable ones were dropped. "Saved" is said
-// only while writes really reach the device's storage.
+// Says, in the quiz's lasting notice, whether answers are kept, and whether unreadable ones
+// were dropped. "Saved" is said only while writes really reach the device's storage.
 export function storeNote(element, t, dropped) {
-  const s = store();
-  const kept = s.persistent && !s.newer.includes("answers");
-  let state = t.saved;
-  if (s.newer.includes("answers")) state = t.newer;
-  else if (s.readOnly) state = t.full;
-  else if (!s.persistent) state = t.blocked;
-  element.textContent = (dropped ? `${t.dropped} ` : "") + state;
-  element.classList.toggle("sr-notice--warn", dropped || !kept);
+  const state = storageState(["answers"]);
+  element.textContent = (dropped ? `${t.dropped} ` : "") + t[state ?? "saved"];
+  element.classList.toggle("sr-notice--warn", dropped || state !== null);
 }
 
 // Radios <-> answers. Each fieldset carries data-reason and data-question.

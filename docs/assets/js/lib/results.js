@@ -1,11 +1,8 @@
 // The action plan: ranked reasons split by control, the top three with their steps,
 // a bar chart with a table that says the same, and the change since last time.
 import { applies, flags, rankReasons, whereToStart, worth } from "./scoring.js";
-import { esc, fill } from "./answers.js";
-import { formatDate } from "./util.js";
-
-// In the edition's own date style (en-GB: "3 Dec 2026"), never the browser's default.
-const date = (iso, dateStyle = "medium") => formatDate(new Date(iso), { dateStyle });
+import { esc } from "./answers.js";
+import { fill, formatDate } from "./util.js";
 
 // "Likely: 80 out of 100, based on 3 of 5 questions", an early signal, or "Not answered yet";
 // and how many "I do not know" answers were left out, so the count adds up.
@@ -69,7 +66,7 @@ export function planHtml(model, t, plan, results, before, answers) {
     ranked.filter((r) => model.byId[r.id].inControl === inControl)
       .map((r) => `<li>${link(r)}: ${esc(verdict(t, r))}</li>`).join("") + "</ol>";
   const head = [t.col_reason, t.col_score, t.col_band];
-  if (before) head.push(fill(t.col_change, { date: date(before.d) }));
+  if (before) head.push(fill(t.col_change, { date: formatDate(new Date(before.d)) })); // the edition's style: "3 Dec 2026"
   const rows = results.map((r) => {
     const cells = r.band ? [r.score, r.band.label] : ["–", r.early ? t.early_label : t.not_answered];
     if (before) cells.push(change(t, r, before));
@@ -91,7 +88,7 @@ export function planHtml(model, t, plan, results, before, answers) {
 // Plain text an adviser can read in an email.
 export function summaryText(model, t, plan, results, answers) {
   const ranked = rankReasons(model, results);
-  const lines = [fill(t.summary_title, { date: date(new Date().toISOString(), "long") }), ""];
+  const lines = [fill(t.summary_title, { date: formatDate(new Date(), "long") }), ""];
   ranked.forEach((r, i) => lines.push(`${i + 1}. ${model.byId[r.id].title}: ${verdict(t, r)}`));
   const week = thisWeek(model, plan, results, answers);
   if (week.length) lines.push("", `${t.this_week_heading}:`, ...week.map(({ text }) => `- ${text}`));

@@ -4,6 +4,8 @@
 // unanswered; a score is chosen points over the most points of the questions answered; with
 // too few answers it is an early signal, without a band; bands come from the exact score.
 
+import { isObject } from "./util.js";
+
 // The band a score falls in: the last one whose minimum it reaches (bands go low to high).
 export function bandFor(model, score) {
   let found = null;
@@ -57,6 +59,8 @@ export function scoreReason(model, reason, given = {}) {
 }
 
 // answers: { reasonId: { questionId: optionIndex } }, the shape kept in the store.
+export const validAnswers = (v) =>
+  isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 export const scoreAll = (model, answers = {}) =>
   model.reasons.map((reason) => scoreReason(model, reason, answers[reason.id]));
 

@@ -1,4 +1,4 @@
-// Small helpers shared by the checklist and debrief widgets. No interface text
+// Small helpers shared by every widget, each job done once here. No interface text
 // lives here: every word comes from the widget's JSON config block.
 import { store } from "./store.js";
 
@@ -19,7 +19,8 @@ export function setField(field, value) {
   else field.value = value ?? "";
 }
 
-// The widget's settings: the hidden [data-config] element (JSON) inside its root.
+// The widget's settings, texts and data: the hidden [data-config] element (JSON) inside its
+// root, so a widget never looks outside its own root for them.
 export function config(root) {
   try {
     return JSON.parse(root.querySelector("[data-config]")?.textContent || "{}");
@@ -31,6 +32,15 @@ export function config(root) {
 // "{name}" placeholders filled in; unknown names stay as written.
 export const fill = (text, values) =>
   text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+
+// A widget's buttons carry data-action="name": a press calls actions[name](button). One
+// listener on the root, so buttons the widget adds later (the log's Remove) work too.
+export function onAction(root, actions) {
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (button) actions[button.dataset.action]?.(button);
+  });
+}
 
 // Announces text in the widget's polite live region, without moving focus.
 export function say(root, text) {
@@ -49,20 +59,23 @@ export function reveal(root) {
   });
 }
 
+// What storage does with these stored values, as the name of the text that says so: "newer"
+// (saved by a newer version of the site, so left alone), "full" (still read, nothing new
+// kept), "blocked" (nothing kept), or null while writes really reach the device's storage.
+export function storageState(names) {
+  const st = store();
+  if (names.some((n) => st.newer.includes(n))) return "newer";
+  if (st.readOnly) return "full";
+  return st.persistent ? null : "blocked";
+}
+
 // Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
 // "Saved" shows only while writes really reach the device's storage.
 export function storageNote(root, s, names) {
-  const st = store();
-  const parts = [];
-  const state = () => {
-    if (names.some((n) => st.newer.includes(n))) return s.newer;
-    if (st.readOnly) return s.full;
-    return st.persistent ? null : s.blocked;
-  };
-  if (names.some((n) => st.dropped.includes(n))) parts.push(s.dropped);
-  if (state()) parts.push(state());
+  const state = () => s[storageState(names)];
+  const parts = [names.some((n) => store().dropped.includes(n)) && s.dropped, state()].filter(Boolean);
   const saved = root.querySelector("[data-saved]");
-  if (saved) saved.hidden = state() !== null;
+  if (saved) saved.hidden = storageState(names) !== null;
   if (parts.length) say(root, parts.join(" "));
   // Storage can fail mid-visit (quota): say so once, while this page is shown.
   whileShown(root, "sr:store-blocked", () => {
@@ -78,29 +91,14 @@ export function whileShown(root, type, callback) {
   document.addEventListener(type, listener);
 }
 
-// Re-reads a stored value, changes it and writes it back, so two widgets never overwrite each other.
-export function update(name, isValid, fallback, change) {
-  const value = store().read(name, isValid, fallback);
-  const next = change(value) ?? value;
-  store().write(name, next);
-  return next;
-}
-
-export function download(filename, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement("a"), { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 // The edition's language and region (site.yml's `language`, e.g. en-GB), carried by each
 // widget's root: Material's <html lang> names only its interface language ("en"), and the
 // browser's own default would give a British site American dates.
 export const locale = () =>
-  document.querySelector("[data-locale]")?.getAttribute("data-locale") || document.documentElement.lang || undefined;
-export const formatDate = (date, options) => new Intl.DateTimeFormat(locale(), options).format(date);
+  document.querySelector("[data-locale]")?.dataset.locale || document.documentElement.lang || undefined;
+// style: a dateStyle ("medium", "long") or Intl options.
+export const formatDate = (date, style = "medium") =>
+  new Intl.DateTimeFormat(locale(), typeof style === "string" ? { dateStyle: style } : style).format(date);
 
 // The printed footer: this page's address and today's date, refreshed before each print.
 export function printFooter(root, template) {
@@ -108,23 +106,8 @@ export function printFooter(root, template) {
   if (!footer || !template) return;
   const set = () => {
     if (!root.isConnected) return window.removeEventListener("beforeprint", set);
-    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), { dateStyle: "long" }) });
+    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), "long") });
   };
   set();
   window.addEventListener("beforeprint", set);
-}
-
-// The JSON in the file chosen in a file input (which is then cleared, so the same file can
-// be chosen again): undefined when it is larger than maxBytes, null when it cannot be read.
-export async function readJsonFile(input, maxBytes) {
-  const file = input.files?.[0];
-  if (!file) return null;
-  let data = null;
-  try {
-    data = file.size > maxBytes ? undefined : JSON.parse(await file.text());
-  } catch {
-    data = null;
-  }
-  input.value = "";
-  return data;
 }

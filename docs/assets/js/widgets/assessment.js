@@ -2,8 +2,9 @@
 // time; the results have their own page. Enhances the form in the page; answers are kept as
 // given.
 import { flags, scoreAll } from "../lib/scoring.js";
-import { encode, enterChooses, json, loadAnswers, onAnswer, record, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
+import { encode, enterChooses, loadAnswers, onAnswer, record, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
 import { store } from "../lib/store.js";
+import { config, fill, onAction } from "../lib/util.js";
 
 export default class Assessment {
   constructor(root) {
@@ -13,9 +14,9 @@ export default class Assessment {
       location.replace(new URL(`../results/${location.search}${location.hash}`, location.href));
       return;
     }
-    const model = json("sr-model");
-    Object.assign(this, { root, $, model, t: json("sr-ui"), all: false });
-    this.form = $("#sr-form");
+    const { model, strings } = config(root);
+    Object.assign(this, { root, $, model, t: strings, all: false });
+    this.form = $("form");
     this.steps = [...root.querySelectorAll("[data-step]")];
     const loaded = loadAnswers(model);
     this.answers = loaded.answers;
@@ -46,14 +47,7 @@ export default class Assessment {
       location.assign(url);
     });
     enterChooses(this.form);
-    $("[data-sr-prev]").addEventListener("click", () => this.go(-1));
-    $("[data-sr-next]").addEventListener("click", () => this.go(1));
-    $("[data-sr-toggle]").addEventListener("click", () => {
-      const current = this.visible()[this.pos];
-      this.all = !this.all;
-      this.pos = Math.max(this.visible().indexOf(current), 0);
-      this.flow();
-    });
+    onAction(root, { previous: () => this.go(-1), next: () => this.go(1), "show-all": () => this.toggle() });
     restore(this.form, this.answers);
     showFollowUps(this.form, model, this.answers);
     // Resume at the first reason not finished.
@@ -61,6 +55,14 @@ export default class Assessment {
     const open = this.visible().findIndex((s) =>
       [...s.querySelectorAll("[data-question]")].some((f) => !(f.dataset.question in (this.answers[s.dataset.step] || {}))));
     this.pos = Math.max(open, 0);
+    this.flow();
+  }
+
+  // All the reasons, or back to the flagged ones; the reason on screen stays if it can.
+  toggle() {
+    const current = this.visible()[this.pos];
+    this.all = !this.all;
+    this.pos = Math.max(this.visible().indexOf(current), 0);
     this.flow();
   }
 
@@ -92,17 +94,17 @@ export default class Assessment {
     for (const step of this.steps) step.hidden = step !== current;
     if (current) {
       current.querySelector("[data-sr-progress]").textContent =
-        t.progress.replace("{n}", this.pos + 1).replace("{total}", visible.length);
+        fill(t.progress, { n: this.pos + 1, total: visible.length });
     }
     this.$("[data-sr-none]").hidden = !none;
-    const toggle = this.$("[data-sr-toggle]");
+    const toggle = this.$("[data-action=show-all]");
     toggle.hidden = flagged === this.steps.length || (!flagged && !none);
     toggle.textContent = this.all ? t.show_flagged : t.show_all;
     toggle.setAttribute("aria-pressed", String(this.all));
     this.$("[data-sr-flagged]").textContent =
-      flagged === this.steps.length ? t.all_flagged : flagged && !this.all ? t.flagged.replace("{n}", flagged) : "";
-    this.$("[data-sr-prev]").hidden = none || this.pos === 0;
-    this.$("[data-sr-next]").hidden = none || this.pos === visible.length - 1;
+      flagged === this.steps.length ? t.all_flagged : flagged && !this.all ? fill(t.flagged, { n: flagged }) : "";
+    this.$("[data-action=previous]").hidden = none || this.pos === 0;
+    this.$("[data-action=next]").hidden = none || this.pos === visible.length - 1;
   }
 
   go(by) {

@@ -2,18 +2,26 @@
 // typed fields are kept on this device; on the plan, the items of the reasons the
 // visitor's self-check points to move to the top of each phase and get a star. Items
 // for other formats than the next interview's are hidden until "show all" is pressed.
-import { rankReasons, scoreAll, worth } from "../lib/scoring.js";
+import { rankReasons, scoreAll, validAnswers, worth } from "../lib/scoring.js";
 import { store } from "../lib/store.js";
-import { config, fill, isObject, isTextMap, printFooter, reveal, say, setField, storageNote, update } from "../lib/util.js";
+import { config, fill, isObject, isTextMap, onAction, printFooter, reveal, say, setField, storageNote } from "../lib/util.js";
 
 const isTicks = (v) => isObject(v) && Object.values(v).every((x) => x === true);
-const isAnswers = (v) => isObject(v) && Object.values(v).every((r) => isObject(r) && Object.values(r).every(Number.isInteger));
 const BLANK = "sr-print-blank"; // class on <html> while a blank copy prints
+
+// Re-reads a stored value, changes it and writes it back, so that another tab or widget's
+// change in between is not overwritten.
+function update(name, isValid, fallback, change) {
+  const value = store().read(name, isValid, fallback);
+  store().write(name, change(value) ?? value);
+}
 
 export default class Checklist {
   constructor(root) {
     this.root = root;
-    this.s = config(root).strings || {};
+    const settings = config(root);
+    this.s = settings.strings || {};
+    this.model = settings.model; // on the plan only: the scoring model, to put flagged reasons first
     this.boxes = [...root.querySelectorAll("input[type=checkbox]")];
     this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
     this.note = root.querySelector("[data-formats-note]");
@@ -25,7 +33,15 @@ export default class Checklist {
     reveal(root);
     root.addEventListener("change", (event) => this.save(event.target));
     root.addEventListener("input", (event) => this.save(event.target));
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, {
+      print: () => window.print(),
+      "show-all": () => {
+        this.all = !this.all;
+        this.filter();
+      },
+      "print-blank": () => this.printBlank(),
+      reset: () => window.confirm(this.s.reset_confirm) && this.reset(),
+    });
   }
 
   fill() {
@@ -82,32 +98,22 @@ export default class Checklist {
     }
   }
 
-  act(button) {
-    if (!button) return;
-    const action = button.dataset.action;
-    if (action === "print") window.print();
-    if (action === "show-all") {
-      this.all = !this.all;
-      this.filter();
-    }
-    if (action === "print-blank") {
-      // Empty for the print only; what is saved comes back as soon as the dialog closes.
-      const html = document.documentElement;
-      this.boxes.forEach((box) => {
-        box.checked = false;
-      });
-      // No format chosen, so every item shows, each naming its formats.
-      this.fields.forEach((field) => setField(field, null));
-      this.filter();
-      html.classList.add(BLANK);
-      const restore = () => {
-        html.classList.remove(BLANK);
-        this.fill();
-      };
-      window.addEventListener("afterprint", restore, { once: true });
-      window.print();
-    }
-    if (action === "reset" && window.confirm(this.s.reset_confirm)) this.reset();
+  // Empty for the print only; what is saved comes back as soon as the dialog closes.
+  printBlank() {
+    const html = document.documentElement;
+    this.boxes.forEach((box) => {
+      box.checked = false;
+    });
+    // No format chosen, so every item shows, each naming its formats.
+    this.fields.forEach((field) => setField(field, null));
+    this.filter();
+    html.classList.add(BLANK);
+    const restore = () => {
+      html.classList.remove(BLANK);
+      this.fill();
+    };
+    window.addEventListener("afterprint", restore, { once: true });
+    window.print();
   }
 
   // Clears what this page shows: its own ticks, and the fields where there are any.
@@ -127,14 +133,9 @@ export default class Checklist {
 
   personalise() {
     const note = this.root.querySelector("[data-personal]");
-    let model = null;
-    try {
-      model = JSON.parse(document.getElementById("sr-model")?.textContent || "null");
-    } catch {
-      model = null;
-    }
+    const model = this.model;
     if (!note || !model) return;
-    const answers = store().read("answers", isAnswers, {});
+    const answers = store().read("answers", validAnswers, {});
     // Reasons worth acting on, most likely first (the results page's own rule).
     const titles = new Map(model.reasons.map((r) => [r.id, r.title]));
     const flagged = rankReasons(model, scoreAll(model, answers)).filter((r) => worth(model, r));

@@ -2,22 +2,18 @@
 // row per interview record that has an outcome (lib/interviews.js), so an interview written
 // about above and logged here is one interview. Points out when the same stage keeps ending
 // in a rejection, and exports/imports the log as a JSON file. Kept on this device only.
-import { EVENT, MAX_RECORDS, OUTCOMES, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
+import { EVENT, MAX_RECORDS, changeAll, entry, interviews, isEntry, logEntry, unlog } from "../lib/interviews.js";
 import { store } from "../lib/store.js";
+import { download, readJsonFile } from "../lib/transfer.js";
 import {
-  config, download, fill, formatDate, isCalendarDate, isObject, isTextMap, printFooter, readJsonFile, reveal, say, storageNote,
-  whileShown,
+  config, fill, formatDate, isCalendarDate, isObject, isTextMap, onAction, printFooter, reveal, say, storageNote, whileShown,
 } from "../lib/util.js";
 
-export { OUTCOMES, isEntry };
 const KIND = "second-round/interview-log";
-// A file many times larger than a full log is refused, not half-read.
-export const MAX_ENTRIES = MAX_RECORDS;
-const MAX_FILE_BYTES = 200_000;
-
-export const isLog = (v) => Array.isArray(v) && v.every(isEntry);
 // The rows: every logged record, with its id (for Remove).
 const readLog = () => interviews().records.filter((r) => r.outcome !== undefined).map((r) => ({ ...entry(r), id: r.id }));
+// An entry as a file holds it (a format left out when none was chosen: JSON drops undefined).
+const fields = ({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format });
 const same = (a, b) => a.date === b.date && a.organisation === b.organisation && a.stage === b.stage && a.outcome === b.outcome;
 
 // The stage that most often ended in a rejection, if it did so at least twice.
@@ -48,7 +44,7 @@ export default class Log {
     reveal(root);
     this.form.addEventListener("input", () => this.keepDraft());
     this.form.addEventListener("change", () => this.keepDraft());
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, { add: () => this.add(), remove: (button) => this.remove(button.dataset.id), export: () => this.export() });
     root.querySelector("input[type=file]").addEventListener("change", (event) => this.load(event.target));
   }
 
@@ -68,7 +64,7 @@ export default class Log {
         const tr = document.createElement("tr");
         const when = new Date(`${entry.date}T12:00:00`);
         const cells = [
-          formatDate(when, { dateStyle: "medium" }),
+          formatDate(when),
           entry.organisation,
           s.stages[entry.stage] ?? "",
           s[`outcome_${entry.outcome}`],
@@ -102,14 +98,6 @@ export default class Log {
     if (target.textContent !== text) target.textContent = text;
   }
 
-  act(button) {
-    if (!button) return;
-    const action = button.dataset.action;
-    if (action === "add") this.add();
-    if (action === "remove") this.remove(button.dataset.id);
-    if (action === "export") this.export();
-  }
-
   add() {
     const v = Object.fromEntries(this.inputs.map((input) => [input.name, input.value.trim()]));
     const missing = this.inputs.find((input) => ["date", "organisation"].includes(input.name) && !input.value.trim());
@@ -123,7 +111,7 @@ export default class Log {
     changeAll((data) => {
       full = !logEntry(data, entry);
     });
-    if (full) return say(this.root, fill(this.s.log_full, { limit: MAX_ENTRIES }));
+    if (full) return say(this.root, fill(this.s.log_full, { limit: MAX_RECORDS }));
     this.form.querySelector("[name=organisation]").value = "";
     this.keepDraft();
     say(this.root, this.s.log_added);
@@ -137,8 +125,7 @@ export default class Log {
   }
 
   export() {
-    // A format left out when none was chosen (JSON drops undefined), as in files from before formats.
-    const entries = readLog().map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }));
+    const entries = readLog().map(fields);
     const file = { kind: KIND, v: 1, exported: new Date().toISOString(), entries };
     download(this.s.log_file, "application/json", `${JSON.stringify(file, null, 2)}\n`);
   }
@@ -149,9 +136,9 @@ export default class Log {
   // once the log is really kept.
   async load(input) {
     if (!input.files?.[0]) return;
-    const data = await readJsonFile(input, MAX_FILE_BYTES);
+    const data = await readJsonFile(input);
     const s = this.s;
-    if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+    if (data === undefined) return say(this.root, fill(s.import_too_big, { limit: MAX_RECORDS }));
     if (!isObject(data) || data.kind !== KIND || data.v !== 1 || !Array.isArray(data.entries)) {
       return say(this.root, s.import_bad);
     }
@@ -160,10 +147,10 @@ export default class Log {
     if (!usable.length) return say(this.root, s.import_bad);
     const log = readLog();
     const incoming = usable
-      .map(({ date, organisation, stage, outcome, format }) => ({ date, organisation, stage, outcome, format }))
+      .map(fields)
       .filter((e, i, all) => !log.some((x) => same(x, e)) && all.findIndex((x) => same(x, e)) === i);
     if (interviews().records.length + incoming.length > MAX_RECORDS) {
-      return say(this.root, fill(s.import_too_big, { limit: MAX_ENTRIES }));
+      return say(this.root, fill(s.import_too_big, { limit: MAX_RECORDS }));
     }
     const kept = changeAll((data) => incoming.forEach((e) => logEntry(data, e)));
     const skipped = data.entries.length - usable.length;

@@ -3,7 +3,7 @@
 // They belong to one interview: a list at the top chooses which (the most recent at
 // first) or starts another; the thank-you widget follows the choice (lib/interviews.js).
 import { EVENT, change, choose, chosen, interviews, startNew } from "../lib/interviews.js";
-import { config, fill, formatDate, reveal, say, storageNote, whileShown } from "../lib/util.js";
+import { config, fill, formatDate, onAction, reveal, say, storageNote, whileShown } from "../lib/util.js";
 
 export default class Notes {
   constructor(root) {
@@ -21,7 +21,23 @@ export default class Notes {
     this.select.addEventListener("focus", () => this.names());
     this.select.addEventListener("change", () => choose(this.select.value));
     root.addEventListener("input", (event) => event.target !== this.select && this.save());
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, {
+      new: () => {
+        startNew();
+        say(root, this.s.interview_started);
+      },
+      add: () => {
+        this.addPair().querySelector("[name=q]").focus();
+        this.save();
+      },
+      remove: () => {
+        if (this.list.children.length > 1) {
+          this.list.lastElementChild.remove();
+          this.list.lastElementChild.querySelector("[name=q]").focus();
+        }
+        this.save();
+      },
+    });
   }
 
   // Each interview is named by what is known of it: organisation, role and day.
@@ -29,7 +45,7 @@ export default class Notes {
     const data = interviews();
     const options = data.records.map(({ id, details: d }, i) => {
       const day = new Date(d.when);
-      const known = [d.organisation, d.role, d.when && Number.isFinite(day.getTime()) && formatDate(day, { dateStyle: "medium" })];
+      const known = [d.organisation, d.role, d.when && Number.isFinite(day.getTime()) && formatDate(day)];
       return new Option(known.filter((part) => part && part.trim()).join(", ") || fill(this.s.interview_n, { n: i + 1 }), id);
     });
     this.select.replaceChildren(...options.reverse()); // most recent first
@@ -66,21 +82,6 @@ export default class Notes {
     }
     this.list.append(pair);
     return pair;
-  }
-
-  act(button) {
-    if (!button) return;
-    if (button.dataset.action === "new") {
-      startNew();
-      return say(this.root, this.s.interview_started);
-    }
-    if (button.dataset.action === "add") {
-      this.addPair().querySelector("[name=q]").focus();
-    } else if (button.dataset.action === "remove" && this.list.children.length > 1) {
-      this.list.lastElementChild.remove();
-      this.list.lastElementChild.querySelector("[name=q]").focus();
-    }
-    this.save();
   }
 
   save() {

@@ -2,17 +2,18 @@
 // answers saved on this device or from a results link (#sr1.…), and the tools to keep,
 // share or forget them.
 import { scoreAll } from "../lib/scoring.js";
-import { decode, json, loadAnswers, previous, record, saveAnswers, storeNote } from "../lib/answers.js";
+import { decode, loadAnswers, previous, record, saveAnswers, storeNote } from "../lib/answers.js";
 import { planHtml } from "../lib/results.js";
 import { store } from "../lib/store.js";
-import { tools } from "../lib/tools.js";
+import { closeConfirm, load, tools } from "../lib/tools.js";
+import { config, onAction } from "../lib/util.js";
 
 export default class Results {
   constructor(root) {
     const $ = (s) => root.querySelector(s);
-    const model = json("sr-model");
+    const { model, strings, plan } = config(root);
     model.byId = Object.fromEntries(model.reasons.map((r) => [r.id, r]));
-    Object.assign(this, { root, $, model, t: json("sr-ui"), plan: json("sr-plan"), own: true });
+    Object.assign(this, { root, $, model, t: strings, plan, own: true });
     this.message = $("[data-sr-message]");
     const loaded = loadAnswers(model);
     this.answers = loaded.answers;
@@ -38,12 +39,19 @@ export default class Results {
         $("[data-sr-shared-text]").textContent = this.t.shared;
         $("[data-sr-shared]").hidden = false;
       } else {
-        this.message.textContent = this.t.shared_bad;
+        this.say(this.t.shared_bad);
       }
     }
-    $("[data-sr-keep]").addEventListener("click", () => this.adopt(this.answers, this.t.shared_kept));
-    tools(this);
+    onAction(root, { ...tools(this), keep: () => this.adopt(this.answers, this.t.shared_kept) });
+    root.addEventListener("change", (event) => event.target.matches("[data-sr-import]") && load(this, event.target));
+    root.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && event.target.closest("[data-sr-confirm]")) closeConfirm(this);
+    });
     this.show(false);
+  }
+
+  say(text) {
+    this.message.textContent = text;
   }
 
   // Takes these answers as the visitor's own (after a shared link or an import).
@@ -56,7 +64,7 @@ export default class Results {
     this.$("[data-sr-shared]").hidden = true;
     history.replaceState(null, "", location.pathname + location.search);
     this.show(true);
-    this.message.textContent = kept ? text : this.t.not_saved;
+    this.say(kept ? text : this.t.not_saved);
   }
 
   // After "forget": nothing to show.
@@ -79,8 +87,8 @@ export default class Results {
       : "";
     this.$("[data-sr-empty]").hidden = any;
     // With nothing saved there is nothing to copy, download or forget; loading a file stays.
-    for (const tool of this.root.querySelectorAll("[data-sr-link], [data-sr-summary], [data-sr-download], [data-sr-forget]")) {
-      tool.hidden = !any;
+    for (const action of ["copy-link", "copy-summary", "download", "forget"]) {
+      this.$(`[data-action=${action}]`).hidden = !any;
     }
     this.root.classList.toggle("sr-has-plan", any);
     if (focus) this.$("#sr-plan-heading").focus();

@@ -1,13 +1,13 @@
 // The self-check on a reason page: keeps answers as they are given and, on request,
 // shows how strongly this reason seems to apply. Enhances the form in the page.
-import { scoreReason } from "../lib/scoring.js";
-import { enterChooses, esc, fill, json, loadAnswers, onAnswer, restore, saveAnswers, showFollowUps, storeNote, validAnswers } from "../lib/answers.js";
+import { scoreReason, validAnswers } from "../lib/scoring.js";
+import { enterChooses, esc, loadAnswers, onAnswer, restore, saveAnswers, showFollowUps, storeNote } from "../lib/answers.js";
 import { store } from "../lib/store.js";
+import { config, fill } from "../lib/util.js";
 
 export default class SelfCheck {
   constructor(form) {
-    const model = json("sr-model");
-    const t = json("sr-ui");
+    const { model, strings: t } = config(form);
     const id = form.dataset.reason;
     const reason = model.reasons.find((r) => r.id === id);
     const note = form.querySelector("[data-sr-store]");

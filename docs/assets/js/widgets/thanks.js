@@ -2,7 +2,8 @@
 // drafts of the thank-you note and of a feedback request built from what the
 // visitor typed, and a calendar reminder made in the browser.
 import { EVENT, change, chosen } from "../lib/interviews.js";
-import { config, download, fill, formatDate, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
+import { copyText, download } from "../lib/transfer.js";
+import { config, fill, formatDate, onAction, reveal, say, setField, storageNote, whileShown } from "../lib/util.js";
 
 const HOUR = 3600 * 1000;
 const WHEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -59,7 +60,16 @@ export default class Thanks {
     whileShown(root, EVENT, () => this.show());
     root.addEventListener("input", (event) => this.save(event.target));
     root.addEventListener("change", (event) => this.save(event.target));
-    root.addEventListener("click", (event) => this.act(event.target.closest("[data-action]")));
+    onAction(root, {
+      // Where the clipboard refuses, the draft is selected and focused, to copy by hand.
+      copy: async (button) => {
+        const draft = root.querySelector(`#${button.dataset.target}`);
+        const copied = await copyText(draft.value, draft);
+        if (!copied) draft.focus();
+        say(root, copied ? this.s.copied : this.s.copy_failed);
+      },
+      ics: () => this.reminder(),
+    });
   }
 
   // The chosen interview's details (lib/interviews.js), not the checklists' next interview.
@@ -103,7 +113,7 @@ export default class Thanks {
     const decided = dayHasPassed(v.decision_date, now);
     box.hidden = !decided;
     if (decided) {
-      const date = formatDate(decided.date, { dateStyle: "long" });
+      const date = formatDate(decided.date, "long");
       this.root.querySelector("[data-decision]").textContent =
         fill(decided.passed ? s.decision_passed : s.decision_wait, { date });
       this.root.querySelector("[data-news]").hidden = !decided.passed;
@@ -117,23 +127,6 @@ export default class Thanks {
     if (state === "after") return s.deadline_passed;
     const end = formatDate(span.end, LONG);
     return state === "inside" ? fill(s.deadline_now, { end }) : fill(s.deadline, { start: formatDate(span.start, LONG), end });
-  }
-
-  act(button) {
-    if (!button) return;
-    if (button.dataset.action === "copy") this.copy(document.getElementById(button.dataset.target));
-    if (button.dataset.action === "ics") this.reminder();
-  }
-
-  copy(draft) {
-    const done = () => say(this.root, this.s.copied);
-    const failed = () => {
-      draft.focus();
-      draft.select();
-      say(this.root, this.s.copy_failed);
-    };
-    if (!navigator.clipboard?.writeText) return failed();
-    navigator.clipboard.writeText(draft.value).then(done, failed);
   }
 
   async reminder() {
