@@ -173,7 +173,9 @@ def page_weights(url: str) -> list[dict[str, object]]:
     return rows
 
 
-def lighthouse(url: str) -> list[tuple[str, dict[str, int]]]:
+def lighthouse(url: str, reports: Path | None = None) -> list[tuple[str, dict[str, int], list[str]]]:
+    """Lighthouse's four scores per page template, and the audits that cost points (any
+    scored audit below 1, with its weight in its category), so a score below 100 says why."""
     tool = ROOT / "scripts" / "lighthouse"
     cli = tool / "node_modules" / "lighthouse" / "cli" / "index.js"
     if not cli.is_file():
@@ -190,9 +192,25 @@ def lighthouse(url: str) -> list[tuple[str, dict[str, int]]]:
                             f"--output-path={report}", f"--chrome-flags={flags}",
                             "--only-categories=performance,accessibility,best-practices,seo"],
                            check=True, env={**os.environ, "CHROME_PATH": chrome})
-            categories = json.loads(report.read_text())["categories"]
-            results.append((name, {key: round(value["score"] * 100) for key, value in categories.items()}))
+            data = json.loads(report.read_text())
+            if reports is not None:
+                reports.mkdir(parents=True, exist_ok=True)
+                shutil.copy(report, reports / (re.sub(r"\W+", "-", name).strip("-") + ".json"))
+        categories = data["categories"]
+        scores = {key: round(value["score"] * 100) for key, value in categories.items()}
+        results.append((name, scores, failing_audits(data)))
     return results
+
+
+def failing_audits(report: dict[str, Any]) -> list[str]:
+    """'category: audit-id (score, weight)' for each weighted audit that did not pass."""
+    failing = []
+    for key, category in report["categories"].items():
+        for ref in category["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
+                failing.append(f"{key}: {ref['id']} ({audit['score']:.2f}, weight {ref['weight']})")
+    return failing
 
 
 def main() -> None:
@@ -201,6 +219,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each command (first = cold)")
     parser.add_argument("--lighthouse", action="store_true", help="add Lighthouse scores per page")
     parser.add_argument("--no-build", action="store_true", help="page weights only")
+    parser.add_argument("--reports", type=Path, help="keep Lighthouse's JSON reports in this folder")
     args = parser.parse_args()
 
     if not args.no_build:
@@ -231,9 +250,15 @@ def main() -> None:
             print("\nLighthouse (mobile): performance / accessibility / best practices / SEO")
             print("| page | performance | accessibility | best practices | SEO |")
             print("|---|---:|---:|---:|---:|")
-            for name, scores in lighthouse(url):
+            failing: list[str] = []
+            for name, scores, audits in lighthouse(url, args.reports):
                 print(f"| {name} | {scores['performance']} | {scores['accessibility']} "
                       f"| {scores['best-practices']} | {scores['seo']} |", flush=True)
+                failing += [f"{name}: {audit}" for audit in audits]
+            print(f"\nload average: {os.getloadavg()[0]:.2f} (performance varies with it)")
+            print("Audits below 100:" if failing else "Every scored audit passes.")
+            for line in failing:
+                print(f"- {line}")
 
 
 if __name__ == "__main__":
