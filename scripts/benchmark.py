@@ -117,7 +117,7 @@ def timed(command: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def build_times(count: int, repeat: int) -> dict[str, Any]:
+def build_times(count: int, repeat: int, zensical: bool = True) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch)
         make_project(project, count)
@@ -130,12 +130,12 @@ def build_times(count: int, repeat: int) -> dict[str, Any]:
         pages = sum(1 for _ in (project / "site").rglob("index.html"))
         reason_page = next((project / "site" / "reasons").glob("*/index.html")).stat().st_size
         site_bytes = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file())
-        zensical = zensical_times(project, repeat)
+        engine = zensical_times(project, repeat) if zensical else "(left out)"
     warm = lambda runs: min(runs[1:]) if len(runs) > 1 else runs[0]  # noqa: E731
     return {"pages": pages, "check_cold": check[0], "check": warm(check), "build_cold": build[0],
             "build": warm(build), "unchanged": warm(unchanged), "mkdocs": warm(plain),
             "reason_html": reason_page, "site": site_bytes,
-            "zensical": zensical if isinstance(zensical, str) else f"{warm(zensical):.2f}"}
+            "zensical": engine if isinstance(engine, str) else f"{warm(engine):.2f}"}
 
 
 def zensical_times(project: Path, repeat: int) -> list[float] | str:
@@ -284,7 +284,13 @@ def main() -> None:
     parser.add_argument("--lighthouse", action="store_true", help="add Lighthouse scores per page")
     parser.add_argument("--no-build", action="store_true", help="page weights only")
     parser.add_argument("--reports", type=Path, help="keep Lighthouse's JSON reports in this folder")
+    parser.add_argument("--no-zensical", action="store_true", help="leave Zensical's build out")
+    parser.add_argument("--pages", help="only these page templates, comma-separated (e.g. home,reason)")
     args = parser.parse_args()
+    if args.pages:
+        chosen = args.pages.split(",")
+        for name in [name for name in TEMPLATES if name not in chosen]:
+            del TEMPLATES[name]
 
     if not args.no_build:
         print(f"Build, whole processes, seconds (goals: generator <= {SHARE_GOAL:.0%} of the build at every "
@@ -296,7 +302,7 @@ def main() -> None:
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|")
         per_page: dict[int, float] = {}
         for count in (int(n) for n in args.sizes.split(",")):
-            t = build_times(count, args.repeat)
+            t = build_times(count, args.repeat, zensical=not args.no_zensical)
             share = t["check"] / t["build"]
             per_page[count] = t["build"] / t["pages"]
             if count == 100:
