@@ -66,8 +66,9 @@ def _build(project: Project, engine: str, sources: str) -> int:
         return 1
     else:
         changed = sync_docs(project.docs, pages)
+        made = stamp.outputs(project.root, staged_site)
         swap_site(staged_site, project.site)
-        stamp.write(project.root, sources)
+        stamp.write(project.root, sources, made)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     languages = len(generated.languages)

@@ -66,10 +66,12 @@ def inputs(root: Path, engine: str, engine_command: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def outputs(root: Path) -> str:
-    """The fingerprint of what the last build wrote: site/ and the generated files in docs/."""
+def outputs(root: Path, site: Path | None = None) -> str:
+    """The fingerprint of what the last build wrote: site/ (or the staged site that is about
+    to become it) and the generated files in docs/."""
     digest = hashlib.sha256()
-    _files(digest, "site", root / "site", _tree(root / "site"))
+    site = site or root / "site"
+    _files(digest, "site", site, _tree(site))
     docs = root / "docs"
     _files(digest, "docs", docs, [p for p in _tree(docs) if is_generated(p)])
     return digest.hexdigest()
@@ -83,9 +85,11 @@ def is_current(root: Path, sources: str) -> bool:
     return (root / "site" / "index.html").is_file() and stamp.get("outputs") == outputs(root)
 
 
-def write(root: Path, sources: str) -> None:
-    """Record a finished build (sources: inputs() taken before it started)."""
-    stamp = {"version": VERSION, "inputs": sources, "outputs": outputs(root)}
+def write(root: Path, sources: str, made: str) -> None:
+    """Record a finished build. sources: inputs() taken before it started; made: outputs() of
+    what it wrote, taken before the swap into site/, so that if another build swaps its own
+    site in meanwhile, the stamp does not describe that one and the next build runs."""
+    stamp = {"version": VERSION, "inputs": sources, "outputs": made}
     # Only the next build's shortcut would be lost (it builds again): no reason to fail.
     with contextlib.suppress(OSError):
         (root / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
