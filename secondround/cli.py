@@ -9,21 +9,35 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from . import jsonschema, lint
-from .csp import allowed_hashes
-from .editions import build_languages
-from .engines import DEFAULT_ENGINE, ENGINES, for_zensical
-from .generate import Generated, Project, generate
-from .nav import Nav
+from . import stamp
+from .engines import DEFAULT_ENGINE, ENGINES, for_zensical, zensical_command
+from .project import Project
 from .publish import BuildFailed, hand_written_in_the_way, swap_site, sync_docs
 
-__all__ = ["Generated", "Project", "generate", "main"]
+if TYPE_CHECKING:
+    from .nav import Nav
+
+# The content model (pydantic), the templates (Jinja), MkDocs and the linter are imported
+# where they are used: an unchanged build (stamp.py) needs none of them, --check no MkDocs.
 
 
-def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
+def build(project: Project, engine: str = DEFAULT_ENGINE, force: bool = False) -> int:
+    """Build site/, unless stamp.py finds nothing changed since the last build (force: build anyway)."""
+    command = zensical_command(project.root) if engine == "zensical" else None
+    sources = stamp.inputs(project.root, engine, command)
+    if not force and stamp.is_current(project.root, sources):
+        print(f"{project.site.name}/ is up to date: nothing it is built from changed since the last "
+              "build (--force builds it again).")
+        return 0
+    return _build(project, engine, sources)
+
+
+def _build(project: Project, engine: str, sources: str) -> int:
+    from .editions import build_languages
+    from .generate import generate
+
     generated = generate(project)
     if generated is None:
         return 1
@@ -52,7 +66,9 @@ def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
         return 1
     else:
         changed = sync_docs(project.docs, pages)
+        made = stamp.outputs(project.root, staged_site)
         swap_site(staged_site, project.site)
+        stamp.write(project.root, sources, made)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     languages = len(generated.languages)
@@ -62,6 +78,8 @@ def build(project: Project, engine: str = DEFAULT_ENGINE) -> int:
 
 
 def check(project: Project) -> int:
+    from .generate import generate
+
     generated = generate(project)
     if generated is None:
         return 1
@@ -73,6 +91,8 @@ def check(project: Project) -> int:
 
 def serve(project: Project, address: str) -> int:
     """Preview with `mkdocs serve`, regenerating docs/ whenever quiz/ or templates/ change."""
+    from .generate import generate
+
     if build(project) != 0:
         print("Fix the errors above; the preview starts once the content is valid.", file=sys.stderr)
         return 1
@@ -106,6 +126,10 @@ def serve(project: Project, address: str) -> int:
 def write_serve_config(project: Project, nav: Nav) -> None:
     """mkdocs.yml plus the generated navigation, for `mkdocs serve` (build passes the nav
     directly); rewritten only when it changes, since MkDocs reloads when it does."""
+    import yaml
+
+    from .csp import allowed_hashes
+
     # And the inline scripts the policy allows, from the build the preview started with
     # (`mkdocs serve` does not run csp.py's step after its builds).
     extra = {"script_hashes": allowed_hashes(project.site)}
@@ -136,6 +160,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                         help="with --lint or a build: fail (exit 1) if there is any plain-language finding")
     mode.add_argument("--export-schema", action="store_true",
                       help="rewrite quiz/schema/*.json from the content model, for editors")
+    parser.add_argument("--force", action="store_true",
+                        help="build even if nothing changed since the last build (otherwise skipped)")
     parser.add_argument("--address", default="127.0.0.1:8000", help="address for --serve")
     parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
                         help="what builds the site from docs/: mkdocs (the default) or zensical "
@@ -147,6 +173,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     if args.check:
         return check(project)
     if args.export_schema:
+        from . import jsonschema
+
         written = jsonschema.write(project.quiz / "schema")
         print(f"Schema files updated: {', '.join(written) or 'none (already current)'}.")
         return 0
@@ -156,7 +184,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                   "to look at Zensical's site.", file=sys.stderr)
             return 2
         return serve(project, args.address)
-    built = build(project, args.engine)
+    built = build(project, args.engine, force=args.force)
     if built != 0:
         return built
     return lint_content(project, strict=args.strict_content, listed=False)
@@ -164,14 +192,23 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
 
 def lint_content(project: Project, strict: bool, listed: bool) -> int:
     """Plain-language findings: listed in full with --lint, one summary line after a build."""
-    limits, words = lint.load_settings(project.quiz / "lint.yml")
-    findings = lint.lint(lint.content_files(project.quiz, project.root), limits, words)
-    if listed:
-        for finding in findings:
-            print(finding)
-    if findings:
+    # After a build the count alone is printed, and the stamp keeps it: the findings follow
+    # from quiz/ and the linter, both in the stamp, and reading grades costs a second or more.
+    count = None if listed else stamp.findings(project.root)
+    if count is None:
+        from . import lint
+
+        limits, words = lint.load_settings(project.quiz / "lint.yml")
+        findings = lint.lint(lint.content_files(project.quiz, project.root), limits, words)
+        count = len(findings)
+        if listed:
+            for finding in findings:
+                print(finding)
+        else:
+            stamp.keep_findings(project.root, count)
+    if count:
         hint = "" if listed else " (build_quiz.py --lint lists them)"
-        print(f"Plain language: {len(findings)} finding(s){hint}.", file=sys.stderr if strict else sys.stdout)
+        print(f"Plain language: {count} finding(s){hint}.", file=sys.stderr if strict else sys.stdout)
     elif listed:
         print("Plain language: no findings.")
-    return 1 if strict and findings else 0
+    return 1 if strict and count else 0

@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 
 from .engines import build_with, for_zensical
-from .generate import Generated, Language, Project
+from .generate import Generated, Language
 from .languages import theme_language
+from .project import Project
 from .publish import stage
 
 # The light/dark button's entries in mkdocs.yml (by their media query), and the text of

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound
 
@@ -17,46 +15,9 @@ from .errors import ContentError, summary
 from .languages import Edition, load_translations
 from .nav import Nav, site_nav
 from .pages import Page
+from .project import Project
 from .publish import hand_written_paths
 from .render import render_site
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where everything lives; tests point this at fixture folders."""
-
-    root: Path
-
-    @property
-    def quiz(self) -> Path:
-        return self.root / "quiz"
-
-    @property
-    def templates(self) -> Path:
-        return self.root / "templates"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    @property
-    def site(self) -> Path:
-        return self.root / "site"
-
-    @property
-    def config(self) -> Path:
-        return self.root / "mkdocs.yml"
-
-    @property
-    def serve_config(self) -> Path:
-        return self.root / ".mkdocs-serve.yml"
-
-    def scratch(self) -> Path:
-        """A fresh staging folder beside site/ (same disk, so the final swap is a rename).
-
-        Unique per run, so two builds started at once never delete each other's work.
-        """
-        return Path(tempfile.mkdtemp(prefix=".build-", dir=self.root))
 
 
 @dataclass(frozen=True)

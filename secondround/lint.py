@@ -21,6 +21,8 @@ from pathlib import Path
 import textstat
 import yaml
 
+from .syllables import use_first_pronunciations
+
 # Keys whose values are never prose a visitor reads as sentences.
 NOT_PROSE = frozenset({"id", "phase", "language", "url", "booking_url", "privacy_contact", "logo",
                        "primary_colour", "accent_colour", "number", "min_score"})
@@ -104,6 +106,7 @@ def grade(text: str) -> float:
 
 def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -> list[Finding]:
     """Findings for the given YAML files (path, name to show), in file and line order."""
+    use_first_pronunciations()
     findings: list[Finding] = []
     seen: dict[str, list[Prose]] = defaultdict(list)
     for path, shown_as in files:

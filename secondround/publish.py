@@ -14,10 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort, MkDocsException
-
 from .pages import GENERATED_MARK, Page
 
 
@@ -75,6 +71,12 @@ def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None 
     """Run `mkdocs build --strict` from docs into site, raising BuildFailed on any warning.
     nav, if given, replaces mkdocs.yml's (the generated navigation, see nav.py); settings
     replace top-level settings of mkdocs.yml (a language's own, see editions.py)."""
+    # Imported here, not at the top: --check, --lint and a build that is skipped (stamp.py)
+    # never start MkDocs, and importing it is a good part of their time.
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, MkDocsException
+
     with _collect_mkdocs_log() as messages:
         try:
             options: dict[str, Any] = dict(settings or {})

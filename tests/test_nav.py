@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from secondround.cli import Project, generate, main
+from secondround.cli import main
+from secondround.generate import generate
 from secondround.nav import FAN_OUT, ranges
+from secondround.project import Project
 
 from .conftest import ROOT
 
