@@ -97,9 +97,9 @@ def test_the_plan_holds_every_item_of_every_reason_grouped_by_phase(page: Page, 
     for phase in ("before", "on-the-day", "after"):
         expected = [f"{r['id']}/{i['id']}" for r in reasons() for i in r["checklist"] if i["phase"] == phase]
         assert items_in(page, phase) == expected
-    for label in ("Role", "Organisation", "Interviewer's name", "Date and time", "Address and entrance",
-                  "Whom to ask for on arrival", "What to bring (documents, portfolio format)",
-                  "Decision date they gave"):
+    labels = site_texts().checklists
+    for label in (labels.role, labels.organisation, labels.interviewer, labels.when, labels.address,
+                  labels.ask_for, labels.bring, labels.decision_date):
         expect(page.get_by_label(label, exact=True)).to_be_editable()
 
 

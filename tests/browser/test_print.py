@@ -20,6 +20,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
+from ..site_texts import site_texts
 from .conftest import REPO_ROOT
 from .test_debrief import add_interview, debrief
 
@@ -41,15 +42,17 @@ SCREEN_ONLY = [
     "About and sources", "One checklist per reason", "Add another question", "Export my log",
     "Copy the draft", "Add a reminder to my calendar",
 ]
+# The plan's fields by their labels, read where the build reads them (quiz/site.yml).
+_LABELS = site_texts().checklists
 FIELDS = {
-    "Role": "Graduate data analyst",
-    "Organisation": "Northbridge Housing Trust",
-    "Interviewer's name": "Priya Raman",
-    "Date and time": "2026-03-28T15:00",
-    "Address and entrance": "12 Canal Street, side door by the car park",
-    "Whom to ask for on arrival": "Sam at the front desk",
-    "What to bring (documents, portfolio format)": "Passport, printed portfolio in A4",
-    "Decision date they gave": "2026-04-10",
+    _LABELS.role: "Graduate data analyst",
+    _LABELS.organisation: "Northbridge Housing Trust",
+    _LABELS.interviewer: "Priya Raman",
+    _LABELS.when: "2026-03-28T15:00",
+    _LABELS.address: "12 Canal Street, side door by the car park",
+    _LABELS.ask_for: "Sam at the front desk",
+    _LABELS.bring: "Passport, printed portfolio in A4",
+    _LABELS.decision_date: "2026-04-10",
 }
 
 
@@ -151,8 +154,8 @@ def test_filled_in_personal_plan_fits_one_page_with_ticks_and_typed_text(
     assert STAR in text, "items from the reasons the self-check flagged are marked on paper too"
     flat_text = " ".join(text.split())
     for value in ("Graduate data analyst", "Northbridge Housing Trust", "Priya Raman",
-                  "Sam at the front desk", FIELDS["Address and entrance"],
-                  FIELDS["What to bring (documents, portfolio format)"]):
+                  "Sam at the front desk", FIELDS[_LABELS.address],
+                  FIELDS[_LABELS.bring]):
         assert value in flat_text, f"{value!r} is cut off or missing on paper"
     flat = " ".join(text.split())
     assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/ on \d+ \w+ \d{4}", flat), flat[-200:]
