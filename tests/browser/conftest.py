@@ -35,8 +35,9 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from .helpers import REPO_ROOT, block_storage
+
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BROWSER_TESTS_DIR.parents[1]
 AXE_JS = BROWSER_TESTS_DIR / "node_modules" / "axe-core" / "axe.min.js"
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 # The system binary is not Playwright's tuned build: keep it from phoning home
@@ -558,6 +559,14 @@ def nojs_page(browser: Browser, request: pytest.FixtureRequest,
               _kept_tabs: dict[str, _KeptTab]) -> Iterator[Page]:
     """Desktop tab with JavaScript disabled: the quiz must degrade to plain HTML."""
     yield from _kept_page(browser, request, _kept_tabs, "no-js", NO_JAVASCRIPT)
+
+
+@pytest.fixture
+def blocked_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A desktop tab of its own in which the site cannot use localStorage (helpers.block_storage)."""
+    with _guarded_context(browser, request, **DESKTOP) as context:
+        block_storage(context)
+        yield context.new_page()
 
 
 def _run_axe(page: Page, context: Any = None) -> list[Violation]:

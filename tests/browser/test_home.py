@@ -15,7 +15,8 @@ from secondround.render_assessment import quick_minutes
 from secondround.schema import Site
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations, sideways
-from .quiz_expect import enable_instant_navigation, reasons, site
+from .helpers import reasons
+from .quiz_expect import enable_instant_navigation, site
 
 SIZES: dict[int, dict[str, Any]] = {
     320: {**MOBILE, "viewport": {"width": 320, "height": 700}},

@@ -21,8 +21,8 @@ from secondround.languages import Edition, load_translations
 
 from ..i18n_stand_in import write_stand_in
 from .conftest import REPO_ROOT, Violation, format_violations, serve, site_dir_path
+from .helpers import answer
 from .quiz_expect import ASSESSMENT, RESULTS
-from .test_assessment import choose
 from .test_print import SLACK, page_count, print_in, print_pdf
 
 SPANISH = "\ntranslations:\n  - code: es\n    language: es-ES\n    name: Español\n"
@@ -116,7 +116,7 @@ def test_answers_given_in_english_show_on_the_spanish_results(
     expect(page.locator("html.sr-js")).to_have_count(1)
     for question in reason.questions:
         if question.only_if is None:
-            choose(page, reason.id, question.id, len(question.options) - 1)
+            answer(page, reason.id, question.id, len(question.options) - 1)
     scores = []
     for address in (url + RESULTS, url + "es/" + RESULTS):
         page.goto(address)
@@ -169,7 +169,7 @@ def test_downloaded_answers_are_named_in_each_language(page: Page, url: str, edi
     reason = editions[0].content.reasons[0].reason
     page.goto(url + ASSESSMENT)
     expect(page.locator("html.sr-js")).to_have_count(1)
-    choose(page, reason.id, reason.questions[0].id, 0)
+    answer(page, reason.id, reason.questions[0].id, 0)
     for prefix, edition in (("", editions[0]), ("es/", editions[1])):
         page.goto(url + prefix + RESULTS)
         strings = edition.content.site.assessment

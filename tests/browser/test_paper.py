@@ -15,7 +15,8 @@ from playwright.sync_api import Page, expect
 
 from secondround.schema import Strings
 
-from .quiz_expect import reasons, site, ui
+from .helpers import reasons
+from .quiz_expect import site, ui
 
 ASSESSMENT = "assessment/"
 FORM_PAGES = ["checklists/", "checklists/01-not-prepared/", "after-the-interview/"]

@@ -14,16 +14,13 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from playwright.sync_api import Page, expect
 
-from .conftest import REPO_ROOT
+from .helpers import put, reasons
 from .test_debrief import add_interview, debrief
 
-QUIZ = REPO_ROOT / "quiz"
 SIZES = ["A4", "Letter"]
 # print.css asks for Arial or its metric twin Liberation Sans; a machine without them
 # falls back to something else, often the wider DejaVu Sans. Pages must fit in both.
@@ -51,10 +48,6 @@ FIELDS = {
     "What to bring (documents, portfolio format)": "Passport, printed portfolio in A4",
     "Decision date they gave": "2026-04-10",
 }
-
-
-def reasons() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((QUIZ / "reasons").glob("*.yml"))]
 
 
 def page_count(pdf: bytes) -> int:
@@ -108,8 +101,7 @@ def fill_in_plan(page: Page, base_url: str, ticks: int) -> list[str]:
     """A realistic personal plan: two reasons flagged by the self-check, fields filled, some ticks."""
     page.goto(base_url + PLAN)
     answers = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[:2]}
-    page.evaluate("(raw) => localStorage.setItem('second-round:/:answers', raw)",
-                  json.dumps({"v": 1, "data": answers}))
+    put(page, "answers", answers)
     page.reload()
     for label, value in FIELDS.items():
         page.get_by_label(label, exact=True).fill(value)
