@@ -35,6 +35,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from ..conftest import copy_sources
 from .helpers import REPO_ROOT, block_storage
 
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
@@ -263,14 +264,9 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _build_with_zensical(project: Path) -> None:
     from secondround.cli import main
-    from secondround.publish import ignore_generated
 
     shutil.rmtree(project, ignore_errors=True)
-    project.mkdir(parents=True)
-    for name in ("quiz", "templates", "site-overrides"):
-        shutil.copytree(REPO_ROOT / name, project / name)
-    shutil.copytree(REPO_ROOT / "docs", project / "docs", ignore=ignore_generated)
-    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    copy_sources(project)
     output = io.StringIO()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         status = main(["--engine", "zensical"], root=project)

@@ -26,7 +26,7 @@ from .quiz_expect import (
     site,
     ui,
 )
-from .test_assessment import flagging_option, open_results
+from .test_assessment import flagging_option, open_assessment, open_results
 
 
 def question(reason: dict[str, Any], question_id: str) -> dict[str, Any]:
@@ -41,11 +41,8 @@ def option(q: dict[str, Any], **wanted: Any) -> int:
 
 def save(page: Page, base_url: str, answers: Answers) -> None:
     """Answers saved by an earlier visit."""
-    page.goto(base_url + ASSESSMENT)
-    expect(page.locator("html.sr-js")).to_have_count(1)
+    open_assessment(page, base_url)
     put(page, "answers", answers)
-
-
 
 
 def shown(page: Page, reason: dict[str, Any]) -> list[str]:
