@@ -20,8 +20,8 @@ from secondround.schema import AssessmentStrings, ChecklistStrings, DebriefStrin
 from .conftest import REPO_ROOT
 from .helpers import answer, put_raw, raw_storage, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
+from .test_debrief import PAGE as DEBRIEF
 
-DEBRIEF = "after-the-interview/"
 # Every write to localStorage fails, as when the browser's storage quota is used up.
 FULL_STORAGE = """
 Storage.prototype.setItem = function () {

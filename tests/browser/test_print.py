@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .helpers import put, reasons
+from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
 
 SIZES = ["A4", "Letter"]
@@ -28,7 +29,6 @@ FONTS = ["Liberation Sans", "DejaVu Sans"]
 # Fitting "with room to spare": the page still fits when printed 5% larger, so a
 # slightly wider font or a browser's own rounding does not push a line onto page 2.
 SLACK = 1.05
-PLAN = "checklists/"
 TICK = "\u2713"
 STAR = "\u2605"
 # Texts of the site's chrome that must never reach paper.
