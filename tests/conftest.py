@@ -18,15 +18,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite tests/golden/ from the current output instead of comparing")
 
 
+def copy_sources(to: Path) -> Path:
+    """Copy everything a build reads into the folder `to` (made if need be); returns it."""
+    for name in ("quiz", "templates", "site-overrides"):
+        shutil.copytree(ROOT / name, to / name)
+    # docs/ holds hand-written files and generated ones; only the former are sources.
+    shutil.copytree(ROOT / "docs", to / "docs", ignore=ignore_generated)
+    shutil.copy(ROOT / "mkdocs.yml", to / "mkdocs.yml")
+    return to
+
+
 @pytest.fixture
 def project_copy_all_languages(tmp_path: Path) -> Path:
     """A throw-away copy of everything a build reads, with the real content in every language."""
-    for name in ("quiz", "templates", "site-overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    # docs/ holds hand-written files and generated ones; only the former are sources.
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=ignore_generated)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    return copy_sources(tmp_path)
 
 
 @pytest.fixture

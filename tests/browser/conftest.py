@@ -35,8 +35,10 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from ..conftest import copy_sources
+from .helpers import REPO_ROOT, block_storage
+
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BROWSER_TESTS_DIR.parents[1]
 AXE_JS = BROWSER_TESTS_DIR / "node_modules" / "axe-core" / "axe.min.js"
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 # The system binary is not Playwright's tuned build: keep it from phoning home
@@ -262,14 +264,9 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _build_with_zensical(project: Path) -> None:
     from secondround.cli import main
-    from secondround.publish import ignore_generated
 
     shutil.rmtree(project, ignore_errors=True)
-    project.mkdir(parents=True)
-    for name in ("quiz", "templates", "site-overrides"):
-        shutil.copytree(REPO_ROOT / name, project / name)
-    shutil.copytree(REPO_ROOT / "docs", project / "docs", ignore=ignore_generated)
-    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    copy_sources(project)
     output = io.StringIO()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         status = main(["--engine", "zensical"], root=project)
@@ -558,6 +555,14 @@ def nojs_page(browser: Browser, request: pytest.FixtureRequest,
               _kept_tabs: dict[str, _KeptTab]) -> Iterator[Page]:
     """Desktop tab with JavaScript disabled: the quiz must degrade to plain HTML."""
     yield from _kept_page(browser, request, _kept_tabs, "no-js", NO_JAVASCRIPT)
+
+
+@pytest.fixture
+def blocked_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A desktop tab of its own in which the site cannot use localStorage (helpers.block_storage)."""
+    with _guarded_context(browser, request, **DESKTOP) as context:
+        block_storage(context)
+        yield context.new_page()
 
 
 def _run_axe(page: Page, context: Any = None) -> list[Violation]:

@@ -6,7 +6,6 @@ quiz/*.yml, so a change of content changes the expectations, never the reverse.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import yaml
@@ -16,16 +15,10 @@ from secondround import scoring
 from secondround.schema import Band, Reason
 
 from ..site_texts import site_texts
-from .conftest import REPO_ROOT
+from .helpers import QUIZ, reasons
 
-QUIZ = REPO_ROOT / "quiz"
 ASSESSMENT = "assessment/"
 RESULTS = "results/"
-
-
-def reasons() -> list[dict[str, Any]]:
-    return [yaml.safe_load(path.read_text(encoding="utf-8"))
-            for path in sorted((QUIZ / "reasons").glob("*.yml"))]
 
 
 def site() -> dict[str, Any]:
@@ -99,27 +92,6 @@ def ranking(answers: Answers) -> list[dict[str, Any]]:
                  else 2 if b else 3)
         return (group, -(r.exact or 0.0), k)
     return [r for _, r in sorted(enumerate(reasons()), key=key)]
-
-
-def stored(page: Page, name: str = "answers") -> Any:
-    """What the site keeps under name in localStorage (unwrapped), or None."""
-    raw = page.evaluate(
-        "(name) => { for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i);"
-        " if (k.startsWith('second-round:') && k.endsWith(':' + name)) return localStorage.getItem(k); }"
-        " return null; }", name)
-    return None if raw is None else json.loads(raw)["data"]
-
-
-def storage_key(page: Page, name: str = "answers") -> str:
-    """The namespaced key the store uses for name on this site."""
-    key: str = page.evaluate("(name) => 'second-round:' + new URL("
-                             "JSON.parse(document.getElementById('__config').textContent).base,"
-                             " location.href).pathname + ':' + name", name)
-    return key
-
-
-def answer(page: Page, reason_id: str, question_id: str, option: int) -> None:
-    page.locator(f"label[for='{reason_id}--{question_id}--{option}']").click()
 
 
 def enable_instant_navigation(page: Page, base_url: str) -> None:

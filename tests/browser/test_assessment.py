@@ -15,18 +15,16 @@ from secondround import scoring
 from secondround.schema import Reason
 
 from .conftest import Violation, format_violations, sideways
+from .helpers import answer, put, raw_storage, reasons, reasons_by_id, stored
 from .quiz_expect import (
     ASSESSMENT,
     RESULTS,
     Answers,
     ranking,
     reason_band,
-    reasons,
     result,
     score,
     site,
-    storage_key,
-    stored,
     ui,
     where_to_start,
 )
@@ -61,16 +59,12 @@ def open_results(page: Page, base_url: str, fragment: str = "") -> None:
     expect(page.locator("html.sr-js")).to_have_count(1)
 
 
-def choose(page: Page, reason_id: str, question_id: str, option: int) -> None:
-    page.locator(f"label[for='{reason_id}--{question_id}--{option}']").click()
-
-
 def answer_all(page: Page, answers: Answers) -> None:
     """Quick check first, then every reason through the flow, as a visitor would."""
     for reason in reasons():
         for question in reason["questions"]:
             if question.get("screening") and question["id"] in answers.get(reason["id"], {}):
-                choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
+                answer(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
     toggle = page.locator("[data-action=show-all]")
     if toggle.is_visible():
         toggle.click()
@@ -84,7 +78,7 @@ def answer_all(page: Page, answers: Answers) -> None:
         assert step.locator("h3").inner_text().strip() == f"{progress} {reason['title']}"  # as shown
         for question in reason["questions"]:
             if not question.get("screening") and question["id"] in answers.get(reason["id"], {}):
-                choose(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
+                answer(page, reason["id"], question["id"], answers[reason["id"]][question["id"]])
         if n < total:
             page.get_by_role("button", name=ui()["next"]).click()
 
@@ -93,8 +87,7 @@ def seed(page: Page, base_url: str, answers: Answers) -> None:
     """Answers already saved, as after an earlier visit: for tests about what comes after
     the questions (test_full_assessment_... walks them one by one, as a visitor does)."""
     open_assessment(page, base_url)
-    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)",
-                  [storage_key(page), json.dumps({"v": 1, "data": answers})])
+    put(page, "answers", answers)
     page.reload()
     expect(page.locator("html.sr-js")).to_have_count(1)
 
@@ -158,7 +151,7 @@ def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page,
         # Flag every third reason with a clear signal; the others get a mild answer (weight 1),
         # which the quick check does not count as one.
         option = flagging_option(screening) if k % 3 == 0 else weights.index(1 if 1 in weights else 0)
-        choose(page, reason["id"], screening["id"], option)
+        answer(page, reason["id"], screening["id"], option)
         if k % 3 == 0:
             flagged.append(reason)
     expect(page.locator("[data-sr-flagged]")).to_contain_text(str(len(flagged)))
@@ -182,7 +175,7 @@ def test_one_answer_is_an_early_signal_never_a_band(page: Page, base_url: str) -
     screening = next(q for q in reason["questions"] if q.get("screening"))
     worst = flagging_option(screening)
     open_assessment(page, base_url)
-    choose(page, reason["id"], screening["id"], worst)
+    answer(page, reason["id"], screening["id"], worst)
     show_plan(page)
     r = result(reason, {screening["id"]: worst})
     assert r.early and r.score == 100
@@ -225,10 +218,10 @@ def test_answers_are_kept_across_reload_and_resume_where_left(page: Page, base_u
     first, second = reasons()[0], reasons()[1]
     open_assessment(page, base_url)
     for question in first["questions"]:
-        choose(page, first["id"], question["id"], answers[first["id"]][question["id"]])
+        answer(page, first["id"], question["id"], answers[first["id"]][question["id"]])
     # The second reason's quick-check answer flags it, so the flow will include it.
     screening = next(q for q in second["questions"] if q.get("screening"))
-    choose(page, second["id"], screening["id"], flagging_option(screening))
+    answer(page, second["id"], screening["id"], flagging_option(screening))
     page.reload()
     for question in first["questions"]:
         expect(page.locator(
@@ -255,7 +248,7 @@ def test_share_link_shows_those_results_without_touching_my_own(page: Page, base
     mine = reasons()[0]
     screening = next(q for q in mine["questions"] if q.get("screening"))
     open_assessment(page, base_url)
-    choose(page, mine["id"], screening["id"], 3)
+    answer(page, mine["id"], screening["id"], 3)
     own = stored(page)
 
     page.goto("about:blank")
@@ -293,7 +286,7 @@ def test_a_garbled_link_is_ignored_with_a_short_message(page: Page, base_url: st
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
     open_assessment(page, base_url)
-    choose(page, reason["id"], screening["id"], 1)
+    answer(page, reason["id"], screening["id"], 1)
     own = stored(page)
     open_results(page, base_url, fragment)
     expect(page.locator("[data-sr-message]")).to_have_text(ui()["shared_bad"])
@@ -357,7 +350,7 @@ def test_each_completed_assessment_is_kept_and_compared_with_the_last(page: Page
     open_assessment(page, base_url)
     page.get_by_role("button", name=ui()["show_all"]).click() if page.get_by_role(
         "button", name=ui()["show_all"]).is_visible() else None
-    choose(page, changed["id"], question["id"], new[changed["id"]][question["id"]])
+    answer(page, changed["id"], question["id"], new[changed["id"]][question["id"]])
     show_plan(page)
     history = stored(page, "history")
     assert len(history) == 2
@@ -385,9 +378,8 @@ def test_history_keeps_only_the_last_ten(page: Page, base_url: str) -> None:
     page.clock.set_fixed_time("2026-02-01T10:00:00Z")
     open_assessment(page, base_url)
     earlier = [{"d": f"2026-01-{day:02d}T09:00:00.000Z", "s": {reason["id"]: day}} for day in range(1, 11)]
-    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)",
-                  [storage_key(page, "history"), json.dumps({"v": 1, "data": earlier})])
-    choose(page, reason["id"], screening["id"], flagging_option(screening))
+    put(page, "history", earlier)
+    answer(page, reason["id"], screening["id"], flagging_option(screening))
     show_plan(page)
     kept = stored(page, "history")
     assert [entry["d"] for entry in kept[:9]] == [entry["d"] for entry in earlier[1:]], "the oldest goes"
@@ -399,7 +391,7 @@ def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_ur
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
     open_assessment(page, base_url)
-    choose(page, reason["id"], screening["id"], 1)
+    answer(page, reason["id"], screening["id"], 1)
     show_plan(page)
     page.get_by_role("button", name=ui()["forget"]).click()
     expect(page.locator("#sr-confirm-text")).to_be_focused()
@@ -412,8 +404,7 @@ def test_forget_asks_first_in_the_page_then_wipes_everything(page: Page, base_ur
     page.get_by_role("button", name=ui()["forget"]).click()
     page.get_by_role("button", name=ui()["forget_yes"]).click()
     expect(page.locator("[data-sr-message]")).to_have_text(ui()["forgotten"])
-    left = page.evaluate("() => Object.keys(localStorage).filter((k) => k.startsWith('second-round:'))")
-    assert left == []
+    assert raw_storage(page) == {}
     expect(page.locator("[data-sr-empty]")).to_be_visible()
     # Nothing left to copy, download or forget; loading a file is still offered.
     for label in (ui()["forget"], ui()["copy_link"], ui()["copy_summary"], ui()["download"]):
@@ -450,7 +441,7 @@ def test_no_axe_violations_unanswered_partly_answered_and_with_results(
     _assert_clean(axe(tab), f"unanswered ({size})")
     reason = reasons()[0]
     screening = next(q for q in reason["questions"] if q.get("screening"))
-    choose(tab, reason["id"], screening["id"], 2)
+    answer(tab, reason["id"], screening["id"], 2)
     _assert_clean(axe(tab), f"partly answered ({size})")
     show_plan(tab)
     _assert_clean(axe(tab), f"early signal only ({size})")
@@ -537,10 +528,6 @@ def test_keyboard_alone_completes_the_assessment_and_reaches_every_action(page: 
     tab_until(lambda f: f["text"] == ui()["forget_yes"], limit=3)
     page.keyboard.press("Enter")
     expect(page.locator("[data-sr-message]")).to_have_text(ui()["forgotten"])
-
-
-def reasons_by_id() -> dict[str, dict[str, Any]]:
-    return {r["id"]: r for r in reasons()}
 
 
 def low_but_not_nothing() -> Answers:

@@ -4,35 +4,17 @@ pages that still work as plain forms without JavaScript."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-import yaml
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .conftest import DESKTOP, REPO_ROOT, Violation, _guarded_page, format_violations
+from .conftest import Violation, format_violations
+from .helpers import REPO_ROOT, put, put_raw, reasons, stored
 
-QUIZ = REPO_ROOT / "quiz"
 PLAN = "checklists/"
-# Throws for this site's keys only (Material's own storage keeps working), as a
-# browser does when storage is switched off or full.
-BLOCK_STORAGE = """
-(() => {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (String(key).startsWith("second-round:")) throw new DOMException("blocked", "SecurityError");
-    return setItem.call(this, key, value);
-  };
-})();
-"""
-
-
-def reasons() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((QUIZ / "reasons").glob("*.yml"))]
 
 
 def checklist_strings() -> dict[str, Any]:
@@ -45,29 +27,9 @@ def reason_checklist(reason: dict[str, Any]) -> str:
     return f"checklists/{reason['number']:02d}-{reason['id']}/"
 
 
-def put(page: Page, name: str, data: Any) -> None:
-    """Store data as the site does (versioned, namespaced by the site's base path)."""
-    page.evaluate(
-        "([name, raw]) => localStorage.setItem('second-round:/:' + name, raw)",
-        [name, json.dumps({"v": 1, "data": data})],
-    )
-
-
-def stored(page: Page, name: str) -> Any:
-    raw = page.evaluate("(name) => localStorage.getItem('second-round:/:' + name)", name)
-    return None if raw is None else json.loads(raw)["data"]
-
-
 def items_in(page: Page, phase: str) -> list[str]:
     return page.locator(f".sr-phase[data-phase='{phase}'] input[type=checkbox]").evaluate_all(
         "boxes => boxes.map(b => b.name)")
-
-
-@pytest.fixture
-def blocked_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    with _guarded_page(browser, request, **DESKTOP) as page:
-        page.context.add_init_script(BLOCK_STORAGE)
-        yield page
 
 
 def test_ticks_and_fields_survive_a_reload_and_are_shared_with_the_reason_pages(
@@ -135,7 +97,7 @@ def test_forget_my_answers_wipes_ticks_and_fields(page: Page, base_url: str) -> 
 
 def test_unreadable_saved_ticks_are_dropped_with_a_notice(page: Page, base_url: str) -> None:
     page.goto(base_url + PLAN)
-    page.evaluate("() => localStorage.setItem('second-round:/:ticks', '{not json')")
+    put_raw(page, "ticks", "{not json")
     put(page, "plan", {"role": 42})
     page.reload()
     expect(page.locator("[data-status]")).to_contain_text(checklist_strings()["dropped"])

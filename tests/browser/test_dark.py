@@ -9,9 +9,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
-from .quiz_expect import ASSESSMENT, enable_instant_navigation, reason_path, reasons, ui
+from .helpers import block_storage, put, reasons
+from .quiz_expect import ASSESSMENT, enable_instant_navigation, reason_path, ui
 from .test_assessment import open_assessment, planned_answers, seed, show_plan
-from .test_checklists import PLAN, put
+from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
 
 DARK_BACKGROUND = "rgb(30, 33, 41)"  # Material's slate, hsl(225 15% 14%)
@@ -100,17 +101,11 @@ def test_the_toggle_switches_and_the_choice_survives_reloads_pages_and_forgettin
     assert (scheme(page), background(page)) == ("default", WHITE)
 
 
-# As in a browser with cookies blocked for the site: even reading localStorage throws.
-REFUSED_STORAGE = """Object.defineProperty(window, "localStorage", {
-  get() { throw new DOMException("Access is denied for this document.", "SecurityError"); },
-});"""
-
-
 def test_where_storage_is_refused_the_toggle_still_works_for_the_visit(
         browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
     # The guard fails the test on any uncaught error, as Material's storage helpers threw.
     with _guarded_page(browser, request, **DESKTOP, color_scheme="dark") as page:
-        page.context.add_init_script(REFUSED_STORAGE)
+        block_storage(page.context)
         page.goto(base_url)
         assert scheme(page) == "slate"
         toggle(page, TO_LIGHT)

@@ -15,9 +15,10 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .quiz_expect import ASSESSMENT, RESULTS, reasons
+from .helpers import answer, put_raw, raw_storage, reasons, storage_key
+from .quiz_expect import ASSESSMENT, RESULTS
+from .test_debrief import PAGE as DEBRIEF
 
-DEBRIEF = "after-the-interview/"
 # Every write to localStorage fails, as when the browser's storage quota is used up.
 FULL_STORAGE = """
 Storage.prototype.setItem = function () {
@@ -39,27 +40,10 @@ def checklist_texts() -> dict[str, str]:
     return site_texts().checklists.model_dump()
 
 
-def raw_storage(page: Page) -> dict[str, str]:
-    """Everything the site keeps in localStorage, exactly as stored."""
-    found: dict[str, str] = page.evaluate(
-        "() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('second-round:'))"
-        ".map((k) => [k, localStorage.getItem(k)]))")
-    return found
-
-
-def put_raw(page: Page, name: str, value: Any) -> None:
-    page.evaluate("([name, raw]) => localStorage.setItem('second-round:/:' + name, raw)",
-                  [name, json.dumps(value)])
-
-
 def first_question() -> tuple[str, str, int]:
     reason = reasons()[0]
     question = reason["questions"][0]
     return reason["id"], question["id"], len(question["options"])
-
-
-def label(reason_id: str, question_id: str, option: int) -> str:
-    return f"label[for='{reason_id}--{question_id}--{option}']"
 
 
 def radio(reason_id: str, question_id: str, option: int) -> str:
@@ -72,7 +56,7 @@ def open_with_one_answer(page: Page, base_url: str) -> dict[str, str]:
     rid, qid, _ = first_question()
     page.goto(base_url + ASSESSMENT)
     expect(page.locator("html.sr-js")).to_have_count(1)
-    page.locator(label(rid, qid, 1)).click()
+    answer(page, rid, qid, 1)
     before = raw_storage(page)
     assert any(key.endswith(":answers") for key in before)
     page.goto(base_url + RESULTS)
@@ -165,7 +149,7 @@ def test_storage_full_keeps_what_was_saved_and_never_says_saved(
     # What was saved before still shows, and the page says plainly that nothing new is kept.
     expect(page.locator(radio(rid, qid, 1))).to_be_checked()
     expect(page.locator("[data-sr-store]")).to_have_text(texts()["full"])
-    page.locator(label(rid, qid, 0)).click()
+    answer(page, rid, qid, 0)
     expect(page.locator("[data-sr-store]")).not_to_contain_text(texts()["saved"])
 
     page.goto(base_url + RESULTS)
@@ -185,7 +169,7 @@ def test_data_from_a_newer_version_survives_a_visit(page: Page, base_url: str) -
     before = raw_storage(page)
     page.reload()
     expect(page.locator("[data-sr-store]")).to_have_text(texts()["newer"])
-    page.locator(label(rid, qid, 2)).click()
+    answer(page, rid, qid, 2)
     assert raw_storage(page) == before
 
     page.goto(base_url + DEBRIEF)
@@ -262,8 +246,8 @@ def test_a_stored_log_with_a_bad_date_still_opens(page: Page, base_url: str) -> 
     expect(rows.first).to_contain_text("Acme Ltd")
     expect(page.locator(".sr-log [data-status]")).to_contain_text(checklist_texts()["dropped"])
     # The good entry joined the interview records; the old key went.
-    records = json.loads(raw_storage(page)["second-round:/:interviews"])["data"]["records"]
+    records = json.loads(raw_storage(page)[storage_key("interviews")])["data"]["records"]
     assert [(r.get("date"), r["details"].get("organisation"), r.get("stage"), r.get("outcome"))
             for r in records if "outcome" in r] == [(GOOD_ENTRY["date"], GOOD_ENTRY["organisation"],
                                                      GOOD_ENTRY["stage"], GOOD_ENTRY["outcome"])]
-    assert "second-round:/:log" not in raw_storage(page)
+    assert storage_key("log") not in raw_storage(page)

@@ -17,8 +17,9 @@ from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import DESKTOP, _guarded_page
-from .quiz_expect import RESULTS, reasons
-from .test_data_safety import put_raw, texts
+from .helpers import put_raw, reasons
+from .quiz_expect import RESULTS
+from .test_data_safety import texts
 from .test_debrief import PAGE, debrief
 from .test_print import pdf_text
 

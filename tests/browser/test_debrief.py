@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 
 from ..site_texts import site_texts
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
+from .helpers import put, storage_key, stored
 from .quiz_expect import enable_instant_navigation
 
 PAGE = "after-the-interview/"
@@ -27,11 +28,6 @@ def debrief() -> dict[str, Any]:
     return texts
 
 
-def stored(page: Page, name: str) -> Any:
-    raw = page.evaluate("(name) => localStorage.getItem('second-round:/:' + name)", name)
-    return None if raw is None else json.loads(raw)["data"]
-
-
 def logged(page: Page) -> list[dict[str, Any]] | None:
     """The interview log as kept: the interview records that have an outcome, as log entries."""
     data = stored(page, "interviews")
@@ -40,11 +36,6 @@ def logged(page: Page) -> list[dict[str, Any]] | None:
                 "outcome": r["outcome"]}
                for r in (data or {}).get("records", []) if "outcome" in r]
     return entries or None
-
-
-def put(page: Page, name: str, data: Any) -> None:
-    page.evaluate("([name, raw]) => localStorage.setItem('second-round:/:' + name, raw)",
-                  [name, json.dumps({"v": 1, "data": data})])
 
 
 @pytest.fixture(params=["Europe/London", "America/New_York"])
@@ -450,7 +441,7 @@ def test_notes_typed_after_an_instant_navigation_from_home_are_kept_for_the_whol
     expect(page.get_by_role("button", name=s["interview_new"])).to_be_visible()
     page.get_by_label(s["how_it_went"]).fill("Kept after the reload.")
     keys = page.evaluate("() => Object.keys(localStorage)")
-    assert "second-round:/:interviews" in keys, keys
+    assert storage_key("interviews") in keys, keys
     assert not [key for key in keys if key.startswith("second-round:/after-the-interview/")], keys
     page.reload()
     expect(page.get_by_label(s["how_it_went"])).to_have_value("Kept after the reload.")

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 
 from .conftest import serve
+from .helpers import block_storage
 
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
@@ -125,12 +126,7 @@ def test_the_site_without_embed_keeps_its_header(page: Page, base_url: str) -> N
 
 
 def test_blocked_storage_in_the_frame_is_said_and_the_full_site_offered(page: Page, host_url: str) -> None:
-    # As in browsers that refuse storage to third-party frames.
-    page.context.add_init_script("""
-        if (window.top !== window) {
-            Object.defineProperty(window, 'localStorage', {
-                get() { throw new DOMException('blocked', 'SecurityError'); }});
-        }""")
+    block_storage(page.context, in_frames_only=True)
     page.goto(host_url)
     notice = frame(page, "two").locator(".sr-embed-notice")
     expect(notice).to_be_visible()

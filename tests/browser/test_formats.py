@@ -15,7 +15,8 @@ from playwright.sync_api import Locator, Page, expect
 from secondround.schema import FORMATS
 
 from .conftest import Violation, format_violations
-from .test_checklists import PLAN, checklist_strings, put, reason_checklist, reasons, stored
+from .helpers import put, reasons, stored
+from .test_checklists import PLAN, checklist_strings, reason_checklist
 from .test_debrief import PAGE as AFTER
 from .test_debrief import add_interview, debrief
 from .test_print import page_count, pdf_text, print_pdf

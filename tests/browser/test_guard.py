@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from .conftest import DESKTOP, _Guard, _guarded_context, _KeptTab, serve
+from .helpers import put_raw, stored_raw
 
 
 @pytest.mark.parametrize("reach_out", [
@@ -66,10 +67,10 @@ def test_a_kept_tab_is_tidied_for_the_next_test_or_replaced(
     tab = _KeptTab(browser, DESKTOP)
     try:
         tab.page.goto(base_url)
-        tab.page.evaluate("() => localStorage.setItem('second-round:/:answers', '{}')")
+        put_raw(tab.page, "answers", "{}")
         assert tab.tidy() and tab.page.url == "about:blank"
         tab.page.goto(base_url)
-        assert tab.page.evaluate("() => localStorage.getItem('second-round:/:answers')") is None
+        assert stored_raw(tab.page) is None
         with serve(site_dir, host="localhost") as elsewhere:
             tab.page.goto(elsewhere)
         assert not tab.tidy(), "a second origin's storage would be left for the next test"

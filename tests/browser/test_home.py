@@ -16,7 +16,8 @@ from secondround.schema import Site
 
 from ..site_texts import site_texts
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations, sideways
-from .quiz_expect import enable_instant_navigation, reasons
+from .helpers import reasons
+from .quiz_expect import enable_instant_navigation
 
 SIZES: dict[int, dict[str, Any]] = {
     320: {**MOBILE, "viewport": {"width": 320, "height": 700}},

@@ -19,10 +19,11 @@ from playwright.sync_api import Page, expect
 from secondround.content import load_content
 from secondround.languages import Edition, load_translations
 
+from ..conftest import copy_sources
 from ..i18n_stand_in import write_stand_in
 from .conftest import REPO_ROOT, Violation, format_violations, serve, site_dir_path
+from .helpers import answer
 from .quiz_expect import ASSESSMENT, RESULTS
-from .test_assessment import choose
 from .test_print import SLACK, page_count, print_in, print_pdf
 
 SPANISH = "\ntranslations:\n  - code: es\n    language: es-ES\n    name: Español\n"
@@ -31,16 +32,11 @@ SPANISH = "\ntranslations:\n  - code: es\n    language: es-ES\n    name: Españo
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secondround.cli import main
-    from secondround.publish import ignore_generated
 
     listed = "\ntranslations:" in (REPO_ROOT / "quiz" / "site.yml").read_text(encoding="utf-8")
     if listed and (site_dir_path() / "es" / "index.html").is_file():
         return REPO_ROOT  # our edition has Spanish: the site under test is the one to check
-    root = tmp_path_factory.mktemp("languages")
-    for name in ("quiz", "templates", "site-overrides"):
-        shutil.copytree(REPO_ROOT / name, root / name)
-    shutil.copytree(REPO_ROOT / "docs", root / "docs", ignore=ignore_generated)
-    shutil.copy(REPO_ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    root = copy_sources(tmp_path_factory.mktemp("languages"))
     site_yml = root / "quiz" / "site.yml"
     if "\ntranslations:" not in site_yml.read_text(encoding="utf-8"):
         shutil.rmtree(root / "quiz" / "i18n", ignore_errors=True)
@@ -116,7 +112,7 @@ def test_answers_given_in_english_show_on_the_spanish_results(
     expect(page.locator("html.sr-js")).to_have_count(1)
     for question in reason.questions:
         if question.only_if is None:
-            choose(page, reason.id, question.id, len(question.options) - 1)
+            answer(page, reason.id, question.id, len(question.options) - 1)
     scores = []
     for address in (url + RESULTS, url + "es/" + RESULTS):
         page.goto(address)
@@ -169,7 +165,7 @@ def test_downloaded_answers_are_named_in_each_language(page: Page, url: str, edi
     reason = editions[0].content.reasons[0].reason
     page.goto(url + ASSESSMENT)
     expect(page.locator("html.sr-js")).to_have_count(1)
-    choose(page, reason.id, reason.questions[0].id, 0)
+    answer(page, reason.id, reason.questions[0].id, 0)
     for prefix, edition in (("", editions[0]), ("es/", editions[1])):
         page.goto(url + prefix + RESULTS)
         strings = edition.content.site.assessment

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .quiz_expect import reasons
+from .helpers import reasons
 
 
 def test_on_a_phone_the_drawer_leads_from_home_to_a_reason_in_its_group(mobile_page: Page,

@@ -14,7 +14,8 @@ from typing import Any
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .quiz_expect import reasons, site, ui
+from .helpers import reasons
+from .quiz_expect import site, ui
 
 ASSESSMENT = "assessment/"
 FORM_PAGES = ["checklists/", "checklists/01-not-prepared/", "after-the-interview/"]

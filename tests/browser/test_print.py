@@ -14,17 +14,15 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .conftest import REPO_ROOT
+from .helpers import put, reasons
+from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
 
-QUIZ = REPO_ROOT / "quiz"
 SIZES = ["A4", "Letter"]
 # forms.css's print rules ask for Arial or its metric twin Liberation Sans; a machine without them
 # falls back to something else, often the wider DejaVu Sans. Pages must fit in both.
@@ -32,7 +30,6 @@ FONTS = ["Liberation Sans", "DejaVu Sans"]
 # Fitting "with room to spare": the page still fits when printed 5% larger, so a
 # slightly wider font or a browser's own rounding does not push a line onto page 2.
 SLACK = 1.05
-PLAN = "checklists/"
 TICK = "\u2713"
 STAR = "\u2605"
 # Texts of the site's chrome that must never reach paper.
@@ -54,10 +51,6 @@ FIELDS = {
     _LABELS.bring: "Passport, printed portfolio in A4",
     _LABELS.decision_date: "2026-04-10",
 }
-
-
-def reasons() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((QUIZ / "reasons").glob("*.yml"))]
 
 
 def page_count(pdf: bytes) -> int:
@@ -111,8 +104,7 @@ def fill_in_plan(page: Page, base_url: str, ticks: int) -> list[str]:
     """A realistic personal plan: two reasons flagged by the self-check, fields filled, some ticks."""
     page.goto(base_url + PLAN)
     answers = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[:2]}
-    page.evaluate("(raw) => localStorage.setItem('second-round:/:answers', raw)",
-                  json.dumps({"v": 1, "data": answers}))
+    put(page, "answers", answers)
     page.reload()
     for label, value in FIELDS.items():
         page.get_by_label(label, exact=True).fill(value)

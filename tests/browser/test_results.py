@@ -7,7 +7,6 @@ from the page's own scoring.js.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from itertools import product
@@ -17,23 +16,17 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Violation, format_violations, sideways
+from .helpers import answer, put, reasons, reasons_by_id, stored
 from .quiz_expect import (
     ASSESSMENT,
     RESULTS,
     Answers,
     reason_band,
-    reasons,
     result,
     site,
-    storage_key,
-    stored,
     ui,
 )
-from .test_assessment import choose, flagging_option, open_results
-
-
-def by_id(reason_id: str) -> dict[str, Any]:
-    return next(r for r in reasons() if r["id"] == reason_id)
+from .test_assessment import flagging_option, open_assessment, open_results
 
 
 def question(reason: dict[str, Any], question_id: str) -> dict[str, Any]:
@@ -46,16 +39,10 @@ def option(q: dict[str, Any], **wanted: Any) -> int:
                 if all(o.get(k, False if k == "unknown" else None) == v for k, v in wanted.items()))
 
 
-
-
 def save(page: Page, base_url: str, answers: Answers) -> None:
     """Answers saved by an earlier visit."""
-    page.goto(base_url + ASSESSMENT)
-    expect(page.locator("html.sr-js")).to_have_count(1)
-    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)",
-                  [storage_key(page), json.dumps({"v": 1, "data": answers})])
-
-
+    open_assessment(page, base_url)
+    put(page, "answers", answers)
 
 
 def shown(page: Page, reason: dict[str, Any]) -> list[str]:
@@ -73,7 +60,7 @@ def expected_cells(reason: dict[str, Any], given: dict[str, int]) -> list[str]:
 
 
 def test_i_do_not_know_answers_do_not_move_a_score(page: Page, base_url: str) -> None:
-    reason = by_id("needs-changed")
+    reason = reasons_by_id()["needs-changed"]
     known = {q["id"]: option(q, weight=0, unknown=False) for q in reason["questions"]}
     known[next(q["id"] for q in reason["questions"] if q.get("screening"))] = 2
     unsure = dict(known)
@@ -93,22 +80,22 @@ def test_i_do_not_know_answers_do_not_move_a_score(page: Page, base_url: str) ->
 
 
 def test_a_hidden_follow_up_is_not_scored_but_its_answer_is_kept(page: Page, base_url: str) -> None:
-    reason = by_id("no-follow-up")
+    reason = reasons_by_id()["no-follow-up"]
     sent = question(reason, "thank-you-sent")
     follow = question(reason, "message-content")
     page.goto(base_url + ASSESSMENT)
     expect(page.locator("html.sr-js")).to_have_count(1)
     fieldset = page.locator(f"#{reason['id']}--{follow['id']}")
     expect(fieldset).to_be_hidden()  # nothing answered yet: it does not apply
-    choose(page, reason["id"], sent["id"], 0)  # "Yes, within a day or two"
+    answer(page, reason["id"], sent["id"], 0)  # "Yes, within a day or two"
     page.get_by_role("button", name=ui()["show_all"]).click()
     while page.locator(f"[data-step='{reason['id']}']").is_hidden():
         page.get_by_role("button", name=ui()["next"]).click()
     expect(fieldset).to_be_visible()
-    choose(page, reason["id"], follow["id"], option(follow, weight=1))
+    answer(page, reason["id"], follow["id"], option(follow, weight=1))
     for q in ("waiting", "contact-details"):
-        choose(page, reason["id"], q, 0)
-    choose(page, reason["id"], sent["id"], option(sent, weight=3))  # then: "No"
+        answer(page, reason["id"], q, 0)
+    answer(page, reason["id"], sent["id"], option(sent, weight=3))  # then: "No"
     expect(fieldset).to_be_hidden()
     # The questions shown are numbered without a gap where the follow-ups were.
     step = page.locator(f"[data-step='{reason['id']}']")
@@ -132,7 +119,7 @@ def test_a_quick_check_with_no_clear_signal_says_so_kindly(page: Page, base_url:
         # A mild answer ("Polite but neutral", "Sometimes vague"): above nothing, but not more
         # than half the most points; where there is none, a plain no.
         mild = [w for w in weights if w > 0 and 2 * w <= max(weights)]
-        choose(page, reason["id"], q["id"], weights.index(mild[0] if mild else 0))
+        answer(page, reason["id"], q["id"], weights.index(mild[0] if mild else 0))
     none = page.locator("[data-sr-none]")
     expect(none).to_be_visible()
     expect(none).to_contain_text(ui()["none_flagged"])
@@ -147,7 +134,7 @@ def test_a_quick_check_with_no_clear_signal_says_so_kindly(page: Page, base_url:
 
 
 def test_advice_for_the_answer_given_heads_the_results(page: Page, base_url: str) -> None:
-    reason = by_id("no-follow-up")
+    reason = reasons_by_id()["no-follow-up"]
     sent = question(reason, "thank-you-sent")
     no = option(sent, weight=3)
     advice = " ".join(sent["options"][no]["advice"].split())
@@ -170,7 +157,7 @@ def test_a_strong_quick_check_answer_ranks_above_unlikely_results_and_advice_fol
         page: Page, base_url: str) -> None:
     """A flagged early signal is worth more attention than a reason answered as unlikely, and
     this week's actions never come from a reason in the lowest band."""
-    flagged, low = by_id("social-media"), by_id("not-prepared")
+    flagged, low = reasons_by_id()["social-media"], reasons_by_id()["not-prepared"]
     strong = next(q for q in flagged["questions"] if q.get("screening"))
     sent = question(low, "own-questions")
     no = option(sent, weight=3)
@@ -188,7 +175,7 @@ def test_a_strong_quick_check_answer_ranks_above_unlikely_results_and_advice_fol
 
 
 def test_not_sure_answers_are_counted_out_loud(page: Page, base_url: str) -> None:
-    reason = by_id("needs-changed")
+    reason = reasons_by_id()["needs-changed"]
     given = {q["id"]: option(q, weight=0, unknown=False) for q in reason["questions"]}
     unsure = [q for q in reason["questions"] if any(o.get("unknown") for o in q["options"])]
     for q in unsure:
@@ -209,7 +196,7 @@ def _all_good() -> Answers:
 def _mixed() -> Answers:
     answers = _all_good()
     for reason_id in ("no-follow-up", "not-prepared", "no-rapport"):
-        reason = by_id(reason_id)
+        reason = reasons_by_id()[reason_id]
         for q in reason["questions"]:
             if not q.get("only_if"):
                 weights = [o["weight"] for o in q["options"]]
@@ -290,11 +277,11 @@ def test_changing_a_quick_check_answer_keeps_the_reason_on_screen(page: Page, ba
     expect(page.locator("html.sr-js")).to_have_count(1)
     for reason in (first, second, third):
         q = next(q for q in reason["questions"] if q.get("screening"))
-        choose(page, reason["id"], q["id"], flagging_option(q))
+        answer(page, reason["id"], q["id"], flagging_option(q))
     page.get_by_role("button", name=ui()["next"]).click()
     expect(page.locator("[data-step]:visible")).to_have_attribute("data-step", second["id"])
     q = next(q for q in first["questions"] if q.get("screening"))
-    choose(page, first["id"], q["id"], option(q, weight=0, unknown=False))
+    answer(page, first["id"], q["id"], option(q, weight=0, unknown=False))
     expect(page.locator("[data-step]:visible")).to_have_attribute("data-step", second["id"])
     expect(page.locator("[data-step]:visible [data-sr-progress]")).to_have_text(
         ui()["progress"].format(n=1, total=2))

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import format_violations
-from .quiz_expect import reasons
+from .helpers import reasons
 
 
 @pytest.mark.zensical

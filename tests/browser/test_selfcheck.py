@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from .conftest import DESKTOP, _guarded_context
+from .helpers import answer, put_raw, reasons, stored, stored_raw
 from .quiz_expect import (
     ASSESSMENT,
-    answer,
     enable_instant_navigation,
     reason_band,
     reason_path,
-    reasons,
     score,
-    storage_key,
-    stored,
     ui,
 )
 from .quiz_expect import result as result_of
-
-# Makes localStorage throw, as in a private window or a cross-site iframe.
-BLOCK_STORAGE = """
-Object.defineProperty(window, 'localStorage', {
-  configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-});
-"""
-
-
-@pytest.fixture
-def blocked_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    with _guarded_context(browser, request, **DESKTOP) as context:
-        context.add_init_script(BLOCK_STORAGE)
-        yield context.new_page()
 
 
 def _first_reason() -> dict:  # type: ignore[type-arg]
@@ -114,12 +94,11 @@ def test_corrupt_or_unknown_stored_answers_are_dropped_with_a_notice(page: Page,
                                                                      raw: str) -> None:
     reason = _first_reason()
     page.goto(base_url + reason_path(reason))
-    key = storage_key(page)
-    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [key, raw])
+    put_raw(page, "answers", raw)
     page.reload()
     notice = page.locator("[data-sr-store]")
     expect(notice).to_contain_text(ui()["dropped"])
-    assert page.evaluate("(key) => localStorage.getItem(key)", key) is None
+    assert stored_raw(page) is None
     # And the self-check still works.
     answer(page, reason["id"], reason["questions"][0]["id"], 0)
     assert stored(page) == {reason["id"]: {reason["questions"][0]["id"]: 0}}
