@@ -211,6 +211,8 @@ def test_without_javascript_every_question_is_a_readable_form(nojs_page: Page, b
         "href", "../assessment/")
     for label in (ui()["forget"], ui()["copy_link"]):
         expect(nojs_page.get_by_role("button", name=label)).to_have_count(0)
+    # No "Your action plan" heading over nothing: the plan is drawn by the script.
+    expect(nojs_page.get_by_role("heading", name=ui()["plan_heading"])).to_have_count(0)
 
 
 def test_answers_are_kept_across_reload_and_resume_where_left(page: Page, base_url: str) -> None:
