@@ -213,8 +213,10 @@ def test_print_styles_hide_the_site_and_draw_boxes_and_lines(page: Page, base_ur
         expect(page.locator(selector).first).to_be_hidden()
     box = page.locator(".sr-checklist input[type=checkbox]").first
     style = box.evaluate("""b => { const s = getComputedStyle(b), t = getComputedStyle(b, '::before');
-        return [s.borderTopStyle, s.borderTopWidth, t.content]; }""")
+        return [s.borderTopStyle, s.borderTopWidth, t.content, s.borderTopColor, t.color]; }""")
     assert style[0] == "solid" and style[1] != "0px" and TICK in style[2], style
+    # A ticked box prints black like an empty one and the chosen format, not in the brand colour.
+    assert style[3:] == ["rgb(0, 0, 0)", "rgb(0, 0, 0)"], style
     line = page.get_by_label("Role", exact=True).evaluate(
         "f => { const s = getComputedStyle(f); return [s.borderBottomStyle, s.borderTopStyle]; }")
     assert line == ["solid", "none"], line
