@@ -238,6 +238,9 @@ def test_export_and_import_round_trip(page: Page, base_url: str, tmp_path: Path)
                   base_url + "assets/js/lib/store.js")
     page.reload()
     expect(page.locator("[data-rows] tr")).to_have_count(0)
+    # The file button is a target of at least 24 px, as on the results page (WCAG 2.5.8).
+    size = page.get_by_label(s["import_label"]).bounding_box()
+    assert size and size["height"] >= 24, size
     page.get_by_label(s["import_label"]).set_input_files(exported)
     expect(page.locator(".sr-log [data-status]")).to_have_text(s["imported"])
     expect(page.locator("[data-rows] tr")).to_have_count(2)
