@@ -167,6 +167,10 @@ def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page,
     page.get_by_role("button", name=ui()["show_all"]).click()
     expect(page.locator("[data-step]:visible [data-sr-progress]")).to_contain_text(
         ui()["progress"].format(n=flagged[-1]["number"], total=len(all_reasons)))
+    # One signal for its state, the name: not also "pressed" under a name that says the opposite.
+    toggle = page.get_by_role("button", name=ui()["show_flagged"])
+    expect(toggle).to_be_visible()
+    expect(toggle).not_to_have_attribute("aria-pressed", "true")
 
 
 def test_one_answer_is_an_early_signal_never_a_band(page: Page, base_url: str) -> None:

@@ -99,8 +99,9 @@ export default class Assessment {
     this.$("[data-sr-none]").hidden = !none;
     const toggle = this.$("[data-action=show-all]");
     toggle.hidden = flagged === this.steps.length || (!flagged && !none);
+    // The name says what a press does next; no aria-pressed too, or a screen reader hears
+    // "Show only the flagged reasons, pressed" while all of them are shown.
     toggle.textContent = this.all ? t.show_flagged : t.show_all;
-    toggle.setAttribute("aria-pressed", String(this.all));
     this.$("[data-sr-flagged]").textContent =
       flagged === this.steps.length ? t.all_flagged : flagged && !this.all ? fill(t.flagged, { n: flagged }) : "";
     this.$("[data-action=previous]").hidden = none || this.pos === 0;
