@@ -74,6 +74,10 @@ def test_i_do_not_know_answers_do_not_move_a_score(page: Page, base_url: str) ->
     open_results(page, base_url)
     cells = shown(page, reason)
     assert cells == expected_cells(reason, unsure)
+    # Reasons line up on the left like the columns beside them (a th is centred by default).
+    aligns = page.locator("table.sr-table tr").first.locator("th").evaluate_all(
+        "cells => cells.map((c) => getComputedStyle(c).textAlign)")
+    assert set(aligns) == {"start"}, aligns
     # The same as if those questions had not been answered at all, and never above it.
     assert result(reason, unsure).exact == result(reason, base).exact
     assert result(reason, unsure).answered == len(base)
