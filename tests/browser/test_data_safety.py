@@ -251,3 +251,28 @@ def test_a_stored_log_with_a_bad_date_still_opens(page: Page, base_url: str) -> 
             for r in records if "outcome" in r] == [(GOOD_ENTRY["date"], GOOD_ENTRY["organisation"],
                                                      GOOD_ENTRY["stage"], GOOD_ENTRY["outcome"])]
     assert storage_key("log") not in raw_storage(page)
+
+
+def _hold_back_scripts(page: Page) -> None:
+    """The site's own script never starts (as on a slow phone, before it arrives): what the
+    page shows then is what its HTML and CSS alone say."""
+    page.route("**/assets/js/main.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="// held back"))
+
+
+@pytest.mark.parametrize("path", [ASSESSMENT, DEBRIEF])
+def test_saved_is_never_shown_where_nothing_can_be_kept_even_before_the_scripts_start(
+        page: Page, blocked_page: Page, base_url: str, path: str) -> None:
+    saved = "[data-saved], [data-sr-store]"
+    _hold_back_scripts(page)
+    page.goto(base_url + path)
+    expect(page.locator(saved).first).to_be_visible()  # storage works: the note is there at once
+    _hold_back_scripts(blocked_page)
+    blocked_page.goto(base_url + path)
+    expect(blocked_page.locator(saved).first).to_be_hidden()
+    blocked_page.unroute("**/assets/js/main.js")
+    blocked_page.reload()
+    if path == ASSESSMENT:  # the quiz's note says why nothing is kept once its widget starts
+        expect(blocked_page.locator("[data-sr-store]")).to_have_text(site_texts().assessment.blocked)
+    else:
+        expect(blocked_page.locator("[data-saved]")).to_be_hidden()

@@ -132,7 +132,12 @@ def test_deadline_and_drafts_follow_what_is_typed(page: Page, base_url: str) -> 
     draft = thanks.input_value()
     assert draft.startswith("Dear Priya Raman,")
     assert "data analyst role at Northbridge Housing Trust" in draft
-    assert "tenancy data for two years." in draft
+    assert "tenancy data for two years." in draft and "years.." not in draft, "one full stop, not two"
+    # Typed without a full stop, the sentence still ends with one.
+    page.get_by_label(s["point"]).fill("Two years of tenancy data")
+    expect(thanks).to_have_value(re.compile(r"Two years of tenancy data\.\n"))
+    page.get_by_label(s["point"]).fill("I have cleaned and reported on tenancy data for two years.")
+    expect(thanks).to_have_value(draft)
     decision = page.locator("[data-decision]")
     expect(decision).to_be_hidden()
     details.get_by_label("Decision date they gave").fill("2026-04-10")

@@ -106,14 +106,20 @@ def test_page_works_without_javascript(nojs_page: Page, base_url: str, page_path
     assert h1.count() == 1 and h1.is_visible(), (
         f"{page_path}: with JavaScript disabled the <h1> is missing or hidden"
     )
-    # Visible as Playwright means it: a box on the page and not visibility: hidden.
+    # Visible as Playwright means it: a box on the page and not visibility: hidden. Parts
+    # marked .sr-js-only (drawn by a script, such as the results' action plan) are meant to go.
     hidden_headings: list[str] = nojs_page.evaluate("""() =>
-        [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6, legend):not(details:not([open]) *)")]
+        [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6, legend)"
+                                      + ":not(details:not([open]) *):not(.sr-js-only, .sr-js-only *)")]
           .filter((e) => !e.getClientRects().length || getComputedStyle(e).visibility === "hidden")
           .map((e) => e.innerText || e.outerHTML)""")
     assert not hidden_headings, (
         f"{page_path}: with JavaScript disabled these headings are hidden: {hidden_headings!r}"
     )
+    # A phone with scripts off gets a header without the search button: nothing may stick out.
+    nojs_page.set_viewport_size({"width": 390, "height": 844})
+    found = sideways(nojs_page)
+    assert not found, f"{page_path}: with JavaScript disabled, sticks out past a 390 px screen: {found}"
 
     # Material's search box is a <form> in the header; the quiz forms live in <main>.
     forms = nojs_page.locator("main form")

@@ -98,7 +98,8 @@ export default class Thanks {
       name: v.interviewer || s.name_blank,
       role: v.role || s.role_blank,
       organisation: v.organisation || s.organisation_blank,
-      point: v.point || s.point_blank,
+      // The text puts the full stop after the point, so one typed at its end is not doubled.
+      point: v.point.replace(/[.!?\s]+$/, "") || s.point_blank,
     };
     this.root.querySelectorAll("[data-template]").forEach((draft) => {
       draft.value = fill(s[draft.dataset.template], words);
