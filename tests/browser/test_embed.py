@@ -181,6 +181,10 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     inside.locator("button[type=submit]").first.click()
     link = inside.locator("ol.sr-ranked li a").first
     expect(link).to_be_visible()
+    # The results draw their links before embed mode (a script of its own) may have started
+    # to keep ?embed=1 on them: a click in between would load the whole site (1 full run in 3
+    # on a loaded machine). A visitor is far slower than that; the test waits as they would.
+    expect(inside.locator("[data-module]:not([data-sr-ready])")).to_have_count(0)
     # The visitor has scrolled the host far down, to the link.
     link.scroll_into_view_if_needed()
     link.click()
