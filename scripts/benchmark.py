@@ -154,12 +154,8 @@ def zensical_times(project: Path, repeat: int) -> list[float] | str:
 @contextmanager
 def served_site() -> Iterator[str]:
     """site/ over HTTP, text gzipped (level 6) when the browser asks, as a static host does."""
-    import threading
-    from functools import partial
-    from http.server import ThreadingHTTPServer
-
     sys.path.insert(0, str(ROOT))
-    from tests.browser.conftest import _QuietHandler, site_dir_path
+    from tests.browser.conftest import _QuietHandler, serve, site_dir_path
 
     class Gzipped(_QuietHandler):
         def send_head(self):  # type: ignore[no-untyped-def]
@@ -177,15 +173,8 @@ def served_site() -> Iterator[str]:
             self.end_headers()
             return io.BytesIO(data)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Gzipped, directory=str(site_dir_path())))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(site_dir_path(), handler=Gzipped) as url:
+        yield url
 
 
 def page_weights(url: str) -> list[dict[str, object]]:

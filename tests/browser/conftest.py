@@ -304,11 +304,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, prefix: str = "/", host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve a folder over HTTP on a free port; yields the base URL (ending in the prefix)."""
-    handler_class = type("Handler", (_QuietHandler,), {"prefix": prefix})
-    handler = partial(handler_class, directory=str(directory))
-    server = ThreadingHTTPServer((host, 0), handler)  # port 0: the OS picks a free one
+def serve(directory: Path, prefix: str = "/", host: str = "127.0.0.1",
+          handler: type[_QuietHandler] | None = None) -> Iterator[str]:
+    """Serve a folder over HTTP on a free port; yields the base URL (ending in the prefix).
+    `handler` (a _QuietHandler) changes how files are sent, e.g. gzipped by the benchmark."""
+    handler_class = type("Handler", (handler or _QuietHandler,), {"prefix": prefix})
+    # Port 0: the OS picks a free one.
+    server = ThreadingHTTPServer((host, 0), partial(handler_class, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
