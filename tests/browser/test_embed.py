@@ -31,6 +31,9 @@ IMPOSTOR = """<!doctype html><html lang="en"><head><title>x</title></head><body>
 parent.postMessage({source: "second-round", type: "height", version: 1, height: 4321}, "*");
 </script></body></html>"""
 
+# Widgets main.js has not started yet (it marks each one it starts with data-sr-ready).
+NOT_STARTED = "[data-module]:not([data-sr-ready])"
+
 
 @pytest.fixture
 def host_url(tmp_path: Path, base_url: str) -> Iterator[str]:
@@ -176,7 +179,7 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     inside.goto(base_url + "assessment/?embed=1")
     # Its widgets started (their script comes after the page's): a radio ticked in between is
     # kept, but Playwright's check() can look while the widget is putting it back.
-    expect(inside.locator("[data-module]:not([data-sr-ready])")).to_have_count(0)
+    expect(inside.locator(NOT_STARTED)).to_have_count(0)
     inside.locator("form.sr-selfcheck input[type=radio]").nth(2).check()
     inside.locator("button[type=submit]").first.click()
     link = inside.locator("ol.sr-ranked li a").first
@@ -184,7 +187,7 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     # The results draw their links before embed mode (a script of its own) may have started
     # to keep ?embed=1 on them: a click in between would load the whole site (1 full run in 3
     # on a loaded machine). A visitor is far slower than that; the test waits as they would.
-    expect(inside.locator("[data-module]:not([data-sr-ready])")).to_have_count(0)
+    expect(inside.locator(NOT_STARTED)).to_have_count(0)
     # The visitor has scrolled the host far down, to the link.
     link.scroll_into_view_if_needed()
     link.click()
