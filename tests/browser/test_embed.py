@@ -180,7 +180,11 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     # Its widgets started (their script comes after the page's): a radio ticked in between is
     # kept, but Playwright's check() can look while the widget is putting it back.
     expect(inside.locator(NOT_STARTED)).to_have_count(0)
-    inside.locator("form.sr-selfcheck input[type=radio]").nth(2).check()
+    # click() and a retrying look, not check(): check() looks once, and in 1 fresh run in 5
+    # (Zensical, loaded machine) that look found the radio unticked; why is not yet known.
+    radio = inside.locator("form.sr-selfcheck input[type=radio]").nth(2)
+    radio.click()
+    expect(radio).to_be_checked()
     inside.locator("button[type=submit]").first.click()
     link = inside.locator("ol.sr-ranked li a").first
     expect(link).to_be_visible()
