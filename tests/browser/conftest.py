@@ -29,9 +29,9 @@ from playwright.sync_api import (
     BrowserContext,
     ConsoleMessage,
     Page,
-    Route,
+    Request,
     WebError,
-    WebSocketRoute,
+    WebSocket,
     sync_playwright,
 )
 
@@ -40,6 +40,8 @@ from .helpers import REPO_ROOT, block_storage
 
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
 AXE_JS = BROWSER_TESTS_DIR / "node_modules" / "axe-core" / "axe.min.js"
+# Where every test server (serve()) answers with AXE_JS, whatever its prefix.
+AXE_URL_PATH = "/__tests__/axe.min.js"
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 # The system binary is not Playwright's tuned build: keep it from phoning home
 # (updates, sync, field trials) so runs are offline and deterministic.
@@ -53,11 +55,14 @@ SYSTEM_CHROMIUM_ARGS = [
 ]
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
 NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
-# Which requests the page guard looks at. Playwright matches a regex inside the browser's
-# driver, so the site's own requests never make the round trip to Python (a "**/*" route
-# made every page load about a quarter slower). It only narrows: anything it lets through
-# is judged by _is_off_origin, which has the last word (e.g. http://127.0.0.1@elsewhere/).
-MAYBE_OFF_ORIGIN = re.compile(r"^(?:https?|wss?)://(?!(?:127\.0\.0\.1|localhost)(?::\d+)?/)")
+# Where the browser sends what is not for this machine: a proxy on a port where nothing listens,
+# so any request to another host fails in the browser itself (IP addresses too) and the page
+# guard (_Guard) only has to note it. Blocking there rather than with a Playwright route keeps
+# the browser's cache on (a route turns it off): with it, a kept tab fetches and compiles
+# Material's scripts once, not on every page, which makes a page load about a fifth cheaper.
+# "<-loopback>" drops Chromium's own exemption of every loopback address (127.0.0.2 is
+# another host to the guard, and is refused here too).
+NOWHERE_PROXY = {"server": "http://127.0.0.1:9", "bypass": ",".join(["<-loopback>", *sorted(LOCAL_HOSTS)])}
 # WCAG 2.x A/AA, and axe's best practices (landmarks, heading order, ...) as well.
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 # Reduced motion, as many visitors set it: the site's CSS then skips transitions, so
@@ -124,8 +129,8 @@ def one_page_per_template(pages: list[str], languages: frozenset[str] = frozense
 # so the suite does not take twice as long. A test parametrised by page_path runs on one page
 # per template for another language's pages (es/) and for Zensical's English pages, and not
 # on Zensical's es/: MkDocs' English run checks every page's content, while what Zensical or
-# a language changes (theme, scripts, links, words) is the same for a template. Every page of
-# every language and engine is still loaded once, at phone width (test_smoke.py).
+# a language changes (theme, scripts, links, words) is the same for a template. Every other
+# page of every language and engine is still loaded once, at phone width (test_smoke.py).
 ENGINES = ("mkdocs", "zensical")
 
 
@@ -166,12 +171,19 @@ def _visits(page_path: str, engine: str, templates: set[str], languages: frozens
     return not translated and page_path in templates
 
 
+def pages_visited_one_by_one(engine: str) -> list[str]:
+    """The pages a test parametrised by page_path runs on for this engine (see ENGINES)."""
+    site = site_dir_path()
+    languages = translation_dirs(site)
+    pages = site_pages(site)
+    templates = set(one_page_per_template(pages, languages))
+    return [page_path for page_path in pages if _visits(page_path, engine, templates, languages)]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # This hook sees the whole session, so only tag the items that live here.
     engines = selected_engines()
-    site = site_dir_path()
-    languages = translation_dirs(site)
-    templates = set(one_page_per_template(site_pages(site), languages))
+    visited = {engine: set(pages_visited_one_by_one(engine)) for engine in ENGINES}
     kept, dropped = [], []
     for item in items:
         if item.path.is_relative_to(BROWSER_TESTS_DIR):
@@ -182,7 +194,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 dropped.append(item)
                 continue
             page_path = params.get("page_path")
-            if page_path is not None and not _visits(page_path, engine, templates, languages):
+            if page_path is not None and page_path not in visited[engine]:
                 dropped.append(item)
                 continue
         kept.append(item)
@@ -214,10 +226,11 @@ def browser() -> Iterator[Browser]:
         )
     with sync_playwright() as playwright:
         if executable is None:
-            launched = playwright.chromium.launch(headless=True)
+            launched = playwright.chromium.launch(headless=True, proxy=NOWHERE_PROXY)
         else:
             launched = playwright.chromium.launch(
-                executable_path=executable, headless=True, args=SYSTEM_CHROMIUM_ARGS
+                executable_path=executable, headless=True, args=SYSTEM_CHROMIUM_ARGS,
+                proxy=NOWHERE_PROXY,
             )
         yield launched
         launched.close()
@@ -281,6 +294,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     prefix = "/"
 
     def translate_path(self, path: str) -> str:
+        if path == AXE_URL_PATH:  # for the tests only (_run_axe), never part of the site
+            return str(AXE_JS)
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_prefix__")  # a 404
         return super().translate_path("/" + path[len(self.prefix):])
@@ -303,6 +318,15 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# The origins of servers that have stopped (a kept tab that used one is not kept: stale()).
+_STOPPED_ORIGINS: set[str] = set()
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @contextmanager
 def serve(directory: Path, prefix: str = "/", host: str = "127.0.0.1",
           handler: type[_QuietHandler] | None = None) -> Iterator[str]:
@@ -313,9 +337,11 @@ def serve(directory: Path, prefix: str = "/", host: str = "127.0.0.1",
     server = ThreadingHTTPServer((host, 0), partial(handler_class, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    origin = f"http://{host}:{server.server_address[1]}"
     try:
-        yield f"http://{host}:{server.server_address[1]}{prefix}"
+        yield origin + prefix
     finally:
+        _STOPPED_ORIGINS.add(origin)
         server.shutdown()
         server.server_close()
         thread.join()
@@ -363,31 +389,26 @@ def _allowed(request: pytest.FixtureRequest, problem: str) -> bool:
 
 
 class _Guard:
-    """Watches a context: requests to another host are refused and noted, console errors and
-    uncaught page errors noted, and report() fails the test on any (then starts afresh, so a
-    context kept for several tests reports each test's own)."""
+    """Watches a context: requests to another host are noted (the browser itself refuses them,
+    see NOWHERE_PROXY), console errors and uncaught page errors noted, and report() fails the
+    test on any (then starts afresh, so a context kept for several tests reports each test's
+    own)."""
 
     def __init__(self, context: BrowserContext) -> None:
         self.off_origin: list[str] = []
         self.console_errors: list[str] = []
-        context.route(MAYBE_OFF_ORIGIN, self._route)
-        context.route_web_socket(MAYBE_OFF_ORIGIN, self._route_web_socket)
+        context.on("request", self._on_request)
+        context.on("page", lambda page: page.on("websocket", self._on_web_socket))
         context.on("console", self._on_console)
         context.on("weberror", self._on_web_error)
 
-    def _route(self, route: Route) -> None:
-        if _is_off_origin(route.request.url):
-            self.off_origin.append(f"{route.request.method} {route.request.url}")
-            route.abort("blockedbyclient")
-        else:
-            route.continue_()
+    def _on_request(self, request: Request) -> None:
+        if _is_off_origin(request.url):
+            self.off_origin.append(f"{request.method} {request.url}")
 
-    def _route_web_socket(self, ws: WebSocketRoute) -> None:
-        if _is_off_origin(ws.url):
-            self.off_origin.append(f"WebSocket {ws.url}")
-            ws.close()
-        else:
-            ws.connect_to_server()
+    def _on_web_socket(self, socket: WebSocket) -> None:
+        if _is_off_origin(socket.url):
+            self.off_origin.append(f"WebSocket {socket.url}")
 
     def _on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
@@ -458,6 +479,10 @@ class _KeptTab:
         # leaves storage behind, and the tab is replaced.
         self.origins: set[str] = set()
         self.page.on("framenavigated", lambda frame: self._visited(frame.url))
+        # Every origin it ever fetched from: its cache holds their files, which a server started
+        # later on the same port (another site) would seem to serve (see stale()).
+        self.fetched_from: set[str] = set()
+        self.context.on("request", lambda request: self.fetched_from.add(_origin(request.url)))
         # What stays set after the test. (Page routes are not here: unroute_all() takes them away.)
         both = ("add_init_script", "expose_function", "expose_binding", "set_extra_http_headers")
         lasting = [(self.page, both),
@@ -489,7 +514,7 @@ class _KeptTab:
         """Put the tab back for the next test; False when it cannot be."""
         page = self.page
         visited, self.origins = self.origins, set()
-        if self.spoilt or page.is_closed() or len(visited) > 1:
+        if self.spoilt or page.is_closed() or len(visited) > 1 or self.stale():
             return False
         for event, handler in self.listeners:
             page.remove_listener(event, handler)
@@ -510,6 +535,11 @@ class _KeptTab:
         page.set_viewport_size(self.options["viewport"])
         return True
 
+    def stale(self) -> bool:
+        """Whether a server it fetched from has stopped: the files in its cache may then be
+        taken for those of the next server given that port."""
+        return not self.fetched_from.isdisjoint(_STOPPED_ORIGINS)
+
     def close(self) -> None:
         self.context.close()
 
@@ -525,6 +555,8 @@ def _kept_tabs(browser: Browser) -> Iterator[dict[str, _KeptTab]]:
 
 def _kept_page(browser: Browser, request: pytest.FixtureRequest, tabs: dict[str, _KeptTab],
                kind: str, options: dict[str, Any]) -> Iterator[Page]:
+    if kind in tabs and tabs[kind].stale():  # a server it used stopped after the last test
+        tabs.pop(kind).close()
     if kind not in tabs:
         tabs[kind] = _KeptTab(browser, options)
     tab = tabs[kind]
@@ -569,10 +601,20 @@ def blocked_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[P
 
 def _run_axe(page: Page, context: Any = None) -> list[Violation]:
     """Run axe-core on the page's current document (or `context`); return its violations."""
-    # Injected once per document: a navigation gives a fresh window without axe.
-    # Evaluated through DevTools rather than added as a <script>: the site's
-    # Content-Security-Policy (rightly) refuses inline scripts.
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+    # Injected once per document: a navigation gives a fresh window without axe. On a page
+    # from our test servers it is a <script> from the page's own origin (the site's
+    # Content-Security-Policy allows those, not inline ones), so the browser's cache keeps
+    # it compiled from page to page; elsewhere its text is evaluated through DevTools.
+    loaded = page.evaluate("""async (path) => {
+        if (window.axe) return true;
+        if (!/^https?:$/.test(location.protocol)) return false;
+        const script = Object.assign(document.createElement("script"), {src: path});
+        const done = new Promise((resolve) => { script.onload = () => resolve(true);
+                                                script.onerror = () => resolve(false); });
+        document.head.append(script);
+        return (await done) && !!window.axe;
+    }""", AXE_URL_PATH)
+    if not loaded:
         page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;undefined")
     violations: list[Violation] = page.evaluate(
         """async ({context, tags}) => {

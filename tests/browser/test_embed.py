@@ -15,8 +15,11 @@ from .helpers import block_storage
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
 
+# Host pages name an icon, as real ones do: without one the browser asks for /favicon.ico,
+# which the test server does not have (a 404 the page guard would report).
 HOST_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Careers centre</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>Careers centre</title>
+<link rel="icon" href="data:,"></head>
 <body style="margin:0">
 <h1>Our careers pages</h1>
 <iframe id="one" data-second-round src="{site}?embed=1" title="Home" style="width:100%;border:0"></iframe>
@@ -27,7 +30,8 @@ HOST_PAGE = """<!doctype html>
 </body></html>
 """
 # A page on the host's origin that pretends to be the embedded site.
-IMPOSTOR = """<!doctype html><html lang="en"><head><title>x</title></head><body><script>
+IMPOSTOR = """<!doctype html><html lang="en"><head><title>x</title><link rel="icon" href="data:,"></head>
+<body><script>
 parent.postMessage({source: "second-round", type: "height", version: 1, height: 4321}, "*");
 </script></body></html>"""
 
@@ -159,7 +163,8 @@ def test_the_embed_page_snippet_works_when_pasted(page: Page, base_url: str, tmp
     assert f'src="{base_url}?embed=1"' in snippet, snippet
     assert f'src="{base_url}assets/embed-host.js"' in snippet, snippet
     (tmp_path / "index.html").write_text(
-        f"<!doctype html><html lang='en'><head><title>Host</title></head><body>{snippet}</body></html>")
+        f"<!doctype html><html lang='en'><head><title>Host</title><link rel='icon' href='data:,'></head>"
+        f"<body>{snippet}</body></html>")
     with serve(tmp_path, host="localhost") as host:
         page.goto(host)
         handle = page.locator("iframe[data-second-round]").element_handle()

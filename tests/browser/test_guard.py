@@ -31,6 +31,22 @@ def test_the_guard_fails_a_page_that_reaches_another_host(
         page.wait_for_timeout(300)  # the request is made after evaluate returns
 
 
+def test_the_browser_itself_refuses_another_host_even_one_that_answers(
+        browser: Browser, request: pytest.FixtureRequest, base_url: str, site_dir: Path) -> None:
+    """The guard notes a request to another host; the browser (conftest.NOWHERE_PROXY) is what
+    stops it, so no test run leaks a request even where a server would answer it."""
+    with (serve(site_dir, host="127.0.0.2") as elsewhere,
+          pytest.raises(pytest.fail.Exception, match=r"off-origin request blocked: GET http://127\.0\.0\.2"),
+          _guarded_context(browser, request, bypass_csp=True, **DESKTOP) as context):
+        page = context.new_page()
+        page.goto(base_url)
+        # no-cors: a server that answers resolves the fetch; only a refused request rejects it.
+        answered = page.evaluate(
+            "(url) => fetch(url, {mode: 'no-cors'}).then(() => 'answered', () => 'refused')",
+            elsewhere + "sitemap.xml")
+        assert answered == "refused", f"{elsewhere} was reached from the browser"
+
+
 def test_the_guard_lets_the_site_load_from_its_own_origin(
         browser: Browser, request: pytest.FixtureRequest, base_url: str) -> None:
     with _guarded_context(browser, request, **DESKTOP) as context:
@@ -63,7 +79,8 @@ def test_a_kept_guard_reports_each_tests_own_problems(
 def test_a_kept_tab_is_tidied_for_the_next_test_or_replaced(
         browser: Browser, base_url: str, site_dir: Path) -> None:
     """_KeptTab: what one test stored is gone for the next; a tab whose test visited a second
-    origin (whose storage cannot be cleared from here) or froze the clock is not kept."""
+    origin (whose storage cannot be cleared from here), used a server that has stopped (whose
+    files are in its cache) or froze the clock is not kept."""
     tab = _KeptTab(browser, DESKTOP)
     try:
         tab.page.goto(base_url)
@@ -74,6 +91,14 @@ def test_a_kept_tab_is_tidied_for_the_next_test_or_replaced(
         with serve(site_dir, host="localhost") as elsewhere:
             tab.page.goto(elsewhere)
         assert not tab.tidy(), "a second origin's storage would be left for the next test"
+    finally:
+        tab.close()
+    tab = _KeptTab(browser, DESKTOP)
+    try:
+        with serve(site_dir) as short_lived:
+            tab.page.goto(short_lived)
+        assert tab.stale() and not tab.tidy(), (
+            "its cache holds a stopped server's files, which the next server on its port would seem to serve")
     finally:
         tab.close()
     tab = _KeptTab(browser, DESKTOP)
