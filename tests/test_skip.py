@@ -11,19 +11,34 @@ import pytest
 from secondround import stamp
 from secondround.cli import main
 
-from .conftest import tree
+from .conftest import copy_sources, tree
 
 UP_TO_DATE = "site/ is up to date"
 
 
-@pytest.fixture
-def built(project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
     # The build date is one of the inputs (MkDocs' sitemap); fixed, so no test straddles midnight.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
     monkeypatch.delenv("SITE_URL", raising=False)
-    assert main([], root=project_copy) == 0
-    assert "Built " in capsys.readouterr().out
-    return project_copy
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One build of the sources (in English only, as project_copy), copied for each test below:
+    a copy takes a fraction of a build, and the stamp reads contents, not places or times."""
+    project = copy_sources(tmp_path_factory.mktemp("built"))
+    (project / "quiz" / "local").mkdir(exist_ok=True)
+    (project / "quiz" / "local" / "site.yml").write_text("translations: []\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patched:
+        fixed_date(patched)
+        assert main([], root=project) == 0
+    return project
+
+
+@pytest.fixture
+def built(built_once: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    fixed_date(monkeypatch)
+    return Path(shutil.copytree(built_once, tmp_path / "project", symlinks=True))
 
 
 def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
