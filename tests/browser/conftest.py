@@ -129,8 +129,8 @@ def one_page_per_template(pages: list[str], languages: frozenset[str] = frozense
 # so the suite does not take twice as long. A test parametrised by page_path runs on one page
 # per template for another language's pages (es/) and for Zensical's English pages, and not
 # on Zensical's es/: MkDocs' English run checks every page's content, while what Zensical or
-# a language changes (theme, scripts, links, words) is the same for a template. Every other
-# page of every language and engine is still loaded once, at phone width (test_smoke.py).
+# a language changes (theme, scripts, links, words) is the same for a template. The other
+# pages of other languages are still loaded once on MkDocs at phone width (test_smoke.py).
 ENGINES = ("mkdocs", "zensical")
 
 
