@@ -32,7 +32,7 @@ def wait_for(url: str, text: str, seconds: float) -> bool:
         page = fetch(url)
         if page is not None and text in page:
             return True
-        time.sleep(0.5)
+        time.sleep(0.1)
     return False
 
 
@@ -59,5 +59,5 @@ def test_serve_regenerates_pages_when_yaml_changes(project_copy: Path) -> None:
     # Stopping the preview also stops the MkDocs server it started.
     deadline = time.monotonic() + 10
     while fetch(url) is not None and time.monotonic() < deadline:
-        time.sleep(0.5)
+        time.sleep(0.1)
     assert fetch(url) is None, "the MkDocs server is still running after the preview stopped"
