@@ -32,9 +32,10 @@ SHIFTS = """() => new Promise((done) => {
       `y ${Math.round(x.previousRect.y)} -> ${Math.round(x.currentRect.y)}`),
   })))));
 })"""
-# Well under Lighthouse's "good" (0.1) and under the smallest shift that costs a point of its
-# score, yet above Material's own: its search button appears when its script starts (the
-# header's language menu moves 48 px, 0.0008 on a phone, the same on every page).
+# A tenth of Lighthouse's "good" (0.1); its audit still scores 0.01 as 1.00, while the 0.046 the
+# results page used to shift scored 0.99. Above Material's own shift, which is not ours to
+# remove: its search button appears when its script starts and the header's language menu
+# moves 48 px (0.0008 on a phone, on every page).
 LIMIT = 0.01
 
 
