@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from .helpers import put, reasons
 from .quiz_expect import ASSESSMENT, RESULTS
@@ -71,3 +71,25 @@ def test_the_page_does_not_jump_while_its_widgets_start(request: pytest.FixtureR
         put(page, "ticks", {page.locator(".sr-item input[type=checkbox]").first.get_attribute("name"): True})
     total, shifts = load_shift(page, base_url + path)
     assert total <= LIMIT, f"{path} shifted by {total:.4f} while loading:\n" + "\n".join(shifts)
+
+
+@pytest.mark.parametrize(("path", "waiting"), [
+    (PLAN, ".sr-checklist [data-personal]"),
+    (RESULTS, ".sr-results [data-sr-out] ~ *"),
+], ids=["plan", "results"])
+def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
+        page: Page, base_url: str, path: str, waiting: str) -> None:
+    """A returning visitor's page keeps parts unpainted until its widget starts (above); on a
+    dropped connection the script never comes, and after 3 s the plain page shows them."""
+    page.goto(base_url + PLAN)
+    put(page, "answers", returning_visitor())
+    put(page, "plan", {"role": "Data analyst"})
+    page.route("**/assets/js/main.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="// never arrives"))
+    page.clock.install()
+    page.goto(base_url + path)
+    part = page.locator(waiting).first
+    expect(part).to_be_attached()
+    expect(part).to_be_hidden()  # unpainted while the widget may still start
+    page.clock.run_for(3100)
+    expect(part).to_be_visible()
