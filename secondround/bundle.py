@@ -61,6 +61,8 @@ LEFT_OVER = re.compile(r"^(?:import|export)\b.*$", re.M)  # top level: indented,
 CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.S)
 CSS_STRING = re.compile(r"(\"[^\"]*\"|'[^']*')")
 CSS_PUNCTUATION = re.compile(r"\s*([{};,>])\s*")
+# A number's leading zero, not part of a longer number, a name or a colour (10.5, a0.5, #0.5).
+LEADING_ZERO = re.compile(r"(?<![\w.#-])0\.(?=\d)")
 
 
 class BundleError(Exception):
@@ -102,12 +104,13 @@ def stylesheet(css: Path, sources: tuple[str, ...], brand: str) -> str:
 
 def compact_css(text: str) -> str:
     """Runs of spaces become one, and none is kept beside { } ; , > or after a colon, where
-    CSS ignores it. Quoted strings are left exactly as written. The space before a colon
-    stays: in a selector it is a descendant combinator ("a :focus")."""
+    CSS ignores it; numbers lose a leading zero. Quoted strings are left exactly as written.
+    The space before a colon stays: in a selector it is a descendant combinator ("a :focus")."""
     pieces = CSS_STRING.split(text)
     for i in range(0, len(pieces), 2):  # the odd pieces are the strings
         pieces[i] = re.sub(r":\s+", ":", CSS_PUNCTUATION.sub(r"\1", re.sub(r"\s+", " ", pieces[i])))
         pieces[i] = pieces[i].replace(";}", "}")  # the last declaration needs no semicolon
+        pieces[i] = LEADING_ZERO.sub(".", pieces[i])  # 0.85 is .85
     return "".join(pieces).strip()
 
 

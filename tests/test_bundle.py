@@ -123,3 +123,9 @@ def test_stylesheets_lose_only_the_spaces_css_ignores() -> None:
            '@media print {\n  .d { x: "a ,  b" }\n}\n')
     assert compact_css(css) == ('.a :focus,.b>.c{content:attr(x) ": ";margin:0 1rem}'
                                 '@media print{.d{x:"a ,  b"}}')
+
+
+def test_numbers_lose_their_leading_zero_and_nothing_else_does() -> None:
+    css = '.a{opacity:0.85;margin:0 0.5rem -0.2em;width:10.5%;color:rgba(0,0,0,0.1);x:"0.5"}'
+    assert compact_css(css) == ('.a{opacity:.85;margin:0 .5rem -0.2em;width:10.5%;'
+                                'color:rgba(0,0,0,.1);x:"0.5"}')

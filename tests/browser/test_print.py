@@ -247,6 +247,15 @@ def test_after_the_interview_prints_as_a_debrief_sheet_of_at_most_two_pages(
                                ("2026-02-20", "Canal & River Co.")):
         add_interview(page, date, organisation, "First interview", s["outcome_rejected"])
     print_in(page, font)
+    # A box whose right side lies on the page's edge loses that side on paper (Chromium's
+    # printing cuts it off): every field's box ends inside the page.
+    page.emulate_media(media="print")
+    on_edge = page.evaluate("""() => [...document.querySelectorAll("main :is(input, textarea, select)")]
+        .filter((f) => f.getClientRects().length && parseFloat(getComputedStyle(f).borderRightWidth) > 0
+                       && f.getBoundingClientRect().right > document.documentElement.clientWidth - 1)
+        .map((f) => f.labels?.[0]?.innerText || f.name)""")
+    assert not on_edge, f"these boxes print without their right side: {on_edge}"
+    page.emulate_media(media="null")  # as before: page.pdf() prints with print media
     for size in SIZES:
         pdf = print_pdf(page, size)
         assert page_count(pdf) <= 2, f"the debrief takes {page_count(pdf)} {size} pages in {font}"
