@@ -160,6 +160,7 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
         loader.dispose()
 
 
+_STR = "tag:yaml.org,2002:str"
 _CLoader: Any = getattr(yaml, "CSafeLoader", None)
 _NESTING_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _NESTING_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -203,7 +204,7 @@ def _plainly_safe(text: str) -> bool:
     so block levels are at most twice the longest run of spaces and those marks."""
     if "&" in text or "*" in text:
         return False
-    leading = max(len(run) for run in _LEADING.findall(text))
+    leading = max(map(len, _LEADING.findall(text)))
     return 2 * (leading + 1) + text.count("[") + text.count("{") < MAX_DEPTH
 
 
@@ -275,6 +276,8 @@ def _build(loader: _Loader, node: Node, path: Path_, document: Document) -> Any:
     if isinstance(node, SequenceNode):
         return [_build(loader, item, (*path, index), document)
                 for index, item in enumerate(node.value)]
+    if node.tag == _STR:  # what PyYAML's str constructor gives, without its dispatch
+        return node.value
     try:
         value = loader.construct_object(node)
         # A hex or binary literal can have thousands of digits, which Python then
