@@ -41,9 +41,11 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
     errors: list[ContentError] = []
     local = quiz_dir / "local"
 
+    real_root = root.resolve()  # once: resolving looks at every folder on the way
+
     def display(path: Path) -> str:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(real_root).as_posix()
         except ValueError:
             return path.as_posix()
 

@@ -89,7 +89,7 @@ def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:
             refuse("language", f"the theme has no interface texts in {english_name(translation.language)} "
                                "(Material for MkDocs' languages: see its documentation)")
         if not folder.is_dir():
-            refuse("code", f"there is no folder {_shown(root, folder)} with its texts")
+            refuse("code", f"there is no folder {_shown(root.resolve(), folder)} with its texts")
             continue
         language = _Language(root, quiz_dir, translation, loaded)
         edition = language.edition(content, quiz_dir)
@@ -100,15 +100,17 @@ def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:
 
 
 def _shown(root: Path, path: Path) -> str:
+    """The path as messages and notes show it; root is resolved already (resolving is a
+    look at every folder on the way, and this is asked several times per file)."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
 
 
 class _Language:
     def __init__(self, root: Path, quiz_dir: Path, translation: Translation, loaded: Loaded) -> None:
-        self.root, self.translation, self.loaded = root, translation, loaded
+        self.root, self.translation, self.loaded = root.resolve(), translation, loaded
         self.folder = quiz_dir / "i18n" / translation.code
         self.local = quiz_dir / "local" / "i18n" / translation.code
         self.name = english_name(translation.language)

@@ -7,7 +7,6 @@ and site/ touched, so a failed run leaves both exactly as they were.
 
 from __future__ import annotations
 
-import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -92,6 +91,8 @@ def build_site(config_file: Path, docs: Path, site: Path, nav: list[Any] | None 
 @contextmanager
 def _collect_mkdocs_log() -> Iterator[list[str]]:
     """Keep MkDocs' warnings (why a strict build failed) and show nothing of its chatter."""
+    import logging  # here: --check, which never runs MkDocs, need not load it (4 ms)
+
     messages: list[str] = []
 
     class Keep(logging.Handler):

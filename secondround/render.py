@@ -44,8 +44,27 @@ def markdown_text(value: object) -> Markup:
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
+class _Environment(Environment):
+    """Jinja's, with `view.name` on a view-model dict looked up as the key straight away.
+
+    Jinja first tries an attribute, which a dict does not have, and the exception that
+    raises was a fifth of the render time; a name that is a dict attribute (items, keys,
+    ...) still goes Jinja's way, so every template reads exactly as before."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 def make_environment(templates: Path) -> Environment:
-    env = Environment(
+    env = _Environment(
         loader=FileSystemLoader(templates),
         # Compiled templates are kept in the system temp folder, keyed by their
         # source's checksum: compiling is most of the render time of a small site.

@@ -11,6 +11,7 @@ does not have and every changed {placeholder} is reported with the translation's
 
 from __future__ import annotations
 
+import functools
 import string
 import types
 from collections.abc import Callable
@@ -57,6 +58,13 @@ def has_text(of: Any) -> bool:
     return False
 
 
+@functools.cache
+def _kinds(model: type[BaseModel]) -> dict[str, Any]:
+    """Field name -> kind(), in the model's order. A model's fields never change, and asking
+    for every field of every item was a third of laying a translation over its English."""
+    return {name: kind(info.annotation, tuple(info.metadata)) for name, info in model.model_fields.items()}
+
+
 @dataclass
 class Merge:
     """One translation file (or a file and the centre's own, overlaid) against its English."""
@@ -99,19 +107,18 @@ class Merge:
             self.error(tr_path, "must be a group of fields (name: value), as in English")
             tr = None
         out = dict(en)
+        kinds = _kinds(model)
         for key in (tr or {}):
-            info = model.model_fields.get(key)
-            if key == "id" and info is not None:
+            if key == "id" and key in kinds:
                 if tr[key] != en.get("id"):
                     self.error((*tr_path, key), f"must be '{en.get('id')}', the id of the English")
-            elif info is None or en.get(key) is None:
+            elif key not in kinds or en.get(key) is None:
                 self.error((*tr_path, key), "English has no such text; check the name (and its "
                            "indentation)", key=True)
-            elif key in NOT_TRANSLATED or kind(info.annotation, tuple(info.metadata)) is None:
+            elif key in NOT_TRANSLATED or kinds[key] is None:
                 self.error((*tr_path, key), "is not translated (it comes from English); remove it",
                            key=True)
-        for key, info in model.model_fields.items():
-            of = kind(info.annotation, tuple(info.metadata))
+        for key, of in kinds.items():
             if key in NOT_TRANSLATED or of is None or en.get(key) is None:
                 continue
             value = tr.get(key) if isinstance(tr, dict) else None

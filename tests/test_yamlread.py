@@ -223,6 +223,17 @@ def test_nesting_within_the_limit(tmp_path: Path) -> None:
     assert document is not None
 
 
+@pytest.mark.parametrize("text", [
+    "".join(f"{'  ' * level}k{level}:\n" for level in range(MAX_DEPTH + 3))
+    + "  " * (MAX_DEPTH + 3) + "end: 1\n",
+    "id:\n" + "- " * (MAX_DEPTH + 3) + "end\n",  # lists in lists on one line
+], ids=["indented", "compact"])
+def test_deep_block_nesting(tmp_path: Path, text: str) -> None:
+    """Nesting made of indentation or "- - -" is measured as bracket nesting is (the first
+    pass that measures it is skipped only for texts that cannot be that deep)."""
+    assert "nested more than" in refused(tmp_path, text)
+
+
 def test_deep_nesting_is_refused_without_recursion_error(tmp_path: Path) -> None:
     error = refused(tmp_path, "id: " + "[" * 5000 + "]" * 5000 + "\n")
     assert error.startswith(f"1:{4 + MAX_DEPTH}: nested more than")
