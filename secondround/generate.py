@@ -52,12 +52,12 @@ def generate(project: Project) -> Generated | None:
     # makes and the libraries hold (a tenth of --check's time at 10 reasons), and found
     # nothing, since content, views and pages are trees (the most memory used is the same
     # without it). It runs again afterwards, for MkDocs and for a preview's next round.
-    paused = gc.isenabled()
+    was_on = gc.isenabled()
     gc.disable()
     try:
         return _generate(project)
     finally:
-        if paused:
+        if was_on:
             gc.enable()
 
 
