@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import io
+import json
 import os
 import re
 import shutil
@@ -67,13 +68,19 @@ NOWHERE_PROXY = {"server": "http://127.0.0.1:9", "bypass": ",".join(["<-loopback
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 # Reduced motion, as many visitors set it: the site's CSS then skips transitions, so
 # axe and screenshots never catch Material's header half-way through a fade.
-DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 800}, "reduced_motion": "reduce"}
+# Tabs ask the test servers for an empty search index (_QuietHandler.do_GET): Material builds
+# the index in a worker on every page load, an eighth of the browser's work for a page,
+# which only test_search.py needs (its tests are marked full_search_index).
+EMPTY_SEARCH_INDEX = {"X-Second-Round-Test": "empty-search-index"}
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 800}, "reduced_motion": "reduce",
+                           "extra_http_headers": EMPTY_SEARCH_INDEX}
 PHONE_VIEWPORT = {"width": 390, "height": 844}
 MOBILE: dict[str, Any] = {
     "viewport": PHONE_VIEWPORT,
     "reduced_motion": "reduce",
     "is_mobile": True,
     "has_touch": True,
+    "extra_http_headers": EMPTY_SEARCH_INDEX,
 }
 NO_JAVASCRIPT: dict[str, Any] = {**DESKTOP, "java_script_enabled": False}
 # Pages MkDocs/Material generate that are not content pages of the quiz.
@@ -147,6 +154,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: runs the built site in a real browser")
     config.addinivalue_line(
         "markers", "zensical: also run on the site Zensical builds (the smoke set, see ENGINES)")
+    config.addinivalue_line(
+        "markers", "full_search_index: the tab gets the site's whole search index (EMPTY_SEARCH_INDEX)")
     config.addinivalue_line(
         "markers",
         "allow_console_errors: do not fail the test on console errors or uncaught page errors",
@@ -288,6 +297,9 @@ def _build_with_zensical(project: Path) -> None:
                     f"{output.getvalue()}", pytrace=False)
 
 
+SEARCH_INDEXES = ("/search/search_index.json", "/search.json")  # MkDocs', Zensical's
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Static files from `directory`, found under the URL `prefix` only (as on GitHub Pages)."""
 
@@ -299,6 +311,23 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_prefix__")  # a 404
         return super().translate_path("/" + path[len(self.prefix):])
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        asked = all(self.headers.get(name) == value for name, value in EMPTY_SEARCH_INDEX.items())
+        index = Path(self.translate_path(path))
+        if asked and path.endswith(SEARCH_INDEXES) and index.is_file():
+            # The engine's own index with no page in it (MkDocs' "docs", Zensical's "items").
+            data = json.loads(index.read_bytes())
+            body = json.dumps({key: [] if key in ("docs", "items") else value
+                               for key, value in data.items()}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # Like GitHub Pages: a missing page gets the site's own 404.html.
@@ -555,6 +584,9 @@ def _kept_tabs(browser: Browser) -> Iterator[dict[str, _KeptTab]]:
 
 def _kept_page(browser: Browser, request: pytest.FixtureRequest, tabs: dict[str, _KeptTab],
                kind: str, options: dict[str, Any]) -> Iterator[Page]:
+    if request.node.get_closest_marker("full_search_index") is not None:
+        kind += " with search"
+        options = {key: value for key, value in options.items() if key != "extra_http_headers"}
     if kind in tabs and tabs[kind].stale():  # a server it used stopped after the last test
         tabs.pop(kind).close()
     if kind not in tabs:

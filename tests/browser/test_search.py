@@ -15,8 +15,7 @@ from .helpers import reasons
 
 
 @pytest.mark.zensical
-
-
+@pytest.mark.full_search_index
 def test_search_finds_a_reason_and_passes_axe(page: Page, base_url: str, engine: str,
                                               request: pytest.FixtureRequest,
                                               axe: Callable[..., list[dict[str, Any]]]) -> None:
@@ -65,3 +64,11 @@ def test_the_index_holds_what_a_reader_searches_for_not_the_forms(site_dir: Path
     found_at = {doc["location"].split("#")[0] for doc in index["docs"] if item in doc["text"]}
     assert found_at and not [where for where in found_at if where.startswith("checklists/")], found_at
     assert reason["title"] in text
+
+
+def test_other_tabs_get_the_index_without_pages(page: Page, base_url: str, site_dir: Path) -> None:
+    """The test tabs' empty index (conftest.EMPTY_SEARCH_INDEX), which spares every page load
+    the building of the index: the engine's own file, with its settings and no page."""
+    served = page.request.get(base_url + "search/search_index.json").json()
+    whole = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert whole["docs"] and served == {**whole, "docs": []}
