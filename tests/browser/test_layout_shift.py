@@ -8,12 +8,13 @@ ticks and a chosen format stored), on a phone and on a desktop screen.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from .helpers import put, reasons
+from .helpers import put, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_checklists import PLAN
 
@@ -71,6 +72,19 @@ def test_the_page_does_not_jump_while_its_widgets_start(request: pytest.FixtureR
         put(page, "ticks", {page.locator(".sr-item input[type=checkbox]").first.get_attribute("name"): True})
     total, shifts = load_shift(page, base_url + path)
     assert total <= LIMIT, f"{path} shifted by {total:.4f} while loading:\n" + "\n".join(shifts)
+
+
+@pytest.mark.parametrize("tab", ["mobile_page", "page"], ids=["phone", "desktop"])
+def test_another_editions_answers_keep_no_space_on_the_results_page(
+        request: pytest.FixtureRequest, base_url: str, tab: str) -> None:
+    """Two editions on one host (/ and /other/) keep their answers under their own keys: the
+    other's must not keep the space of a plan this page will not draw (0.13 on a phone)."""
+    page: Page = request.getfixturevalue(tab)
+    page.goto(base_url + PLAN)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                  [storage_key("answers", "/other/"), json.dumps({"v": 1, "data": returning_visitor()})])
+    total, shifts = load_shift(page, base_url + RESULTS)
+    assert total <= LIMIT, f"{RESULTS} shifted by {total:.4f} while loading:\n" + "\n".join(shifts)
 
 
 @pytest.mark.parametrize(("path", "waiting"), [
