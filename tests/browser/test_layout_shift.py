@@ -89,7 +89,7 @@ def test_another_editions_answers_keep_no_space_on_the_results_page(
 
 @pytest.mark.parametrize(("path", "waiting"), [
     (PLAN, ".sr-checklist [data-personal]"),
-    (RESULTS, ".sr-results [data-sr-out] ~ *"),
+    (RESULTS, ".sr-results [data-sr-out] ~ .sr-tools"),  # not the empty line: see below
 ], ids=["plan", "results"])
 def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
         page: Page, base_url: str, path: str, waiting: str) -> None:
@@ -107,3 +107,20 @@ def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
     expect(part).to_be_hidden()  # unpainted while the widget may still start
     page.clock.run_for(3100)
     expect(part).to_be_visible()
+
+
+@pytest.mark.parametrize("how", ["saved", "link"])
+def test_a_visitor_with_answers_is_never_told_there_are_none_while_the_script_is_late(
+        page: Page, base_url: str, how: str) -> None:
+    """The results page's static line is a first visit's ("you have not answered any questions");
+    after the 3 s fallback above, a visitor with answers saved or in the link must not read it."""
+    page.goto(base_url + PLAN)
+    if how == "saved":
+        put(page, "answers", returning_visitor())
+    page.route("**/assets/js/main.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="// not yet"))
+    page.clock.install()
+    page.goto(base_url + RESULTS + ("#sr1.--1--1" if how == "link" else ""))
+    page.clock.run_for(3100)
+    expect(page.locator(".sr-results [data-sr-out] ~ .sr-tools")).to_be_visible()  # the fallback is on
+    expect(page.locator(".sr-results [data-sr-empty]")).to_be_hidden()
