@@ -8,12 +8,13 @@ ticks and a chosen format stored), on a phone and on a desktop screen.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from .helpers import put, reasons
+from .helpers import put, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_checklists import PLAN
 
@@ -73,9 +74,22 @@ def test_the_page_does_not_jump_while_its_widgets_start(request: pytest.FixtureR
     assert total <= LIMIT, f"{path} shifted by {total:.4f} while loading:\n" + "\n".join(shifts)
 
 
+@pytest.mark.parametrize("tab", ["mobile_page", "page"], ids=["phone", "desktop"])
+def test_another_editions_answers_keep_no_space_on_the_results_page(
+        request: pytest.FixtureRequest, base_url: str, tab: str) -> None:
+    """Two editions on one host (/ and /other/) keep their answers under their own keys: the
+    other's must not keep the space of a plan this page will not draw (0.13 on a phone)."""
+    page: Page = request.getfixturevalue(tab)
+    page.goto(base_url + PLAN)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                  [storage_key("answers", "/other/"), json.dumps({"v": 1, "data": returning_visitor()})])
+    total, shifts = load_shift(page, base_url + RESULTS)
+    assert total <= LIMIT, f"{RESULTS} shifted by {total:.4f} while loading:\n" + "\n".join(shifts)
+
+
 @pytest.mark.parametrize(("path", "waiting"), [
     (PLAN, ".sr-checklist [data-personal]"),
-    (RESULTS, ".sr-results [data-sr-out] ~ *"),
+    (RESULTS, ".sr-results [data-sr-out] ~ .sr-tools"),  # not the empty line: see below
 ], ids=["plan", "results"])
 def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
         page: Page, base_url: str, path: str, waiting: str) -> None:
@@ -93,3 +107,20 @@ def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
     expect(part).to_be_hidden()  # unpainted while the widget may still start
     page.clock.run_for(3100)
     expect(part).to_be_visible()
+
+
+@pytest.mark.parametrize("how", ["saved", "link"])
+def test_a_visitor_with_answers_is_never_told_there_are_none_while_the_script_is_late(
+        page: Page, base_url: str, how: str) -> None:
+    """The results page's static line is a first visit's ("you have not answered any questions");
+    after the 3 s fallback above, a visitor with answers saved or in the link must not read it."""
+    page.goto(base_url + PLAN)
+    if how == "saved":
+        put(page, "answers", returning_visitor())
+    page.route("**/assets/js/main.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="// not yet"))
+    page.clock.install()
+    page.goto(base_url + RESULTS + ("#sr1.--1--1" if how == "link" else ""))
+    page.clock.run_for(3100)
+    expect(page.locator(".sr-results [data-sr-out] ~ .sr-tools")).to_be_visible()  # the fallback is on
+    expect(page.locator(".sr-results [data-sr-empty]")).to_be_hidden()
