@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from .helpers import put, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
@@ -50,8 +50,9 @@ def returning_visitor() -> dict[str, Any]:
             for i, r in enumerate(reasons())}
 
 
-def load_shift(page: Page, url: str) -> tuple[float, list[str]]:
-    page.goto(url)
+def load_shift(page: Page, url: str, reload: bool = True) -> tuple[float, list[str]]:
+    if reload:
+        page.goto(url)
     page.wait_for_selector("[data-module][data-sr-ready]", state="attached")
     shifts: list[dict[str, Any]] = page.evaluate(SHIFTS)
     return sum(s["value"] for s in shifts), [f"{s['value']:.4f}: {s['nodes']}" for s in shifts]
@@ -124,3 +125,21 @@ def test_a_visitor_with_answers_is_never_told_there_are_none_while_the_script_is
     page.clock.run_for(3100)
     expect(page.locator(".sr-results [data-sr-out] ~ .sr-tools")).to_be_visible()  # the fallback is on
     expect(page.locator(".sr-results [data-sr-empty]")).to_be_hidden()
+
+
+def test_a_script_later_than_the_fallback_moves_nothing_either(page: Page, base_url: str) -> None:
+    """main.js arrives after the 3 s fallback has shown the rest of the results page (a slow
+    phone): the plan, drawn then, fills the space kept for it; nothing shown moves."""
+    page.goto(base_url + PLAN)
+    put(page, "answers", returning_visitor())
+    held: list[Route] = []
+    page.route("**/assets/js/main.js", lambda route: held.append(route))
+    page.clock.install()
+    page.goto(base_url + RESULTS, wait_until="commit")  # its load waits for main.js
+    expect(page.locator(".sr-results [data-sr-out]")).to_be_attached()
+    page.clock.run_for(3100)
+    expect(page.locator(".sr-results .sr-tools").first).to_be_visible()  # the fallback is on
+    assert held, "main.js was not asked for"
+    held[0].continue_()
+    total, shifts = load_shift(page, base_url + RESULTS, reload=False)
+    assert total <= LIMIT, "the late plan moved the page:\n" + "\n".join(shifts)
