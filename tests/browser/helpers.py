@@ -83,3 +83,10 @@ def block_storage(context: BrowserContext, *, in_frames_only: bool = False) -> N
     browsers that block third-party storage do, where the host page keeps its own)."""
     script = f"if (window.top !== window) {{ {BLOCK_STORAGE} }}" if in_frames_only else BLOCK_STORAGE
     context.add_init_script(script)
+
+
+def hold_back_scripts(page: Page) -> None:
+    """The site's own script never starts (as on a slow phone, before it arrives): what the
+    page shows then is what its HTML and CSS alone say."""
+    page.route("**/assets/js/main.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="// held back"))

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .helpers import answer, put_raw, raw_storage, reasons, storage_key
+from .helpers import answer, hold_back_scripts, put_raw, raw_storage, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_debrief import PAGE as DEBRIEF
 
@@ -253,21 +253,14 @@ def test_a_stored_log_with_a_bad_date_still_opens(page: Page, base_url: str) -> 
     assert storage_key("log") not in raw_storage(page)
 
 
-def _hold_back_scripts(page: Page) -> None:
-    """The site's own script never starts (as on a slow phone, before it arrives): what the
-    page shows then is what its HTML and CSS alone say."""
-    page.route("**/assets/js/main.js", lambda route: route.fulfill(
-        status=200, content_type="text/javascript", body="// held back"))
-
-
 @pytest.mark.parametrize("path", [ASSESSMENT, DEBRIEF])
 def test_saved_is_never_shown_where_nothing_can_be_kept_even_before_the_scripts_start(
         page: Page, blocked_page: Page, base_url: str, path: str) -> None:
     saved = "[data-saved], [data-sr-store]"
-    _hold_back_scripts(page)
+    hold_back_scripts(page)
     page.goto(base_url + path)
     expect(page.locator(saved).first).to_be_visible()  # storage works: the note is there at once
-    _hold_back_scripts(blocked_page)
+    hold_back_scripts(blocked_page)
     blocked_page.goto(base_url + path)
     expect(blocked_page.locator(saved).first).to_be_hidden()
     blocked_page.unroute("**/assets/js/main.js")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from .helpers import put, reasons, storage_key
+from .helpers import hold_back_scripts, put, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_checklists import PLAN
 
@@ -99,8 +99,7 @@ def test_what_waits_for_a_widget_is_shown_if_its_script_never_arrives(
     page.goto(base_url + PLAN)
     put(page, "answers", returning_visitor())
     put(page, "plan", {"role": "Data analyst"})
-    page.route("**/assets/js/main.js", lambda route: route.fulfill(
-        status=200, content_type="text/javascript", body="// never arrives"))
+    hold_back_scripts(page)
     page.clock.install()
     page.goto(base_url + path)
     part = page.locator(waiting).first
@@ -118,8 +117,7 @@ def test_a_visitor_with_answers_is_never_told_there_are_none_while_the_script_is
     page.goto(base_url + PLAN)
     if how == "saved":
         put(page, "answers", returning_visitor())
-    page.route("**/assets/js/main.js", lambda route: route.fulfill(
-        status=200, content_type="text/javascript", body="// not yet"))
+    hold_back_scripts(page)
     page.clock.install()
     page.goto(base_url + RESULTS + ("#sr1.--1--1" if how == "link" else ""))
     page.clock.run_for(3100)
