@@ -315,8 +315,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
         asked = all(self.headers.get(name) == value for name, value in EMPTY_SEARCH_INDEX.items())
-        index = Path(self.translate_path(path))
-        if asked and path.endswith(SEARCH_INDEXES) and index.is_file():
+        index = Path(self.translate_path(path)) if asked and path.endswith(SEARCH_INDEXES) else None
+        if index is not None and index.is_file():
             # The engine's own index with no page in it (MkDocs' "docs", Zensical's "items").
             data = json.loads(index.read_bytes())
             body = json.dumps({key: [] if key in ("docs", "items") else value
@@ -523,9 +523,8 @@ class _KeptTab:
             setattr(self.page, name, self._remembering(getattr(self.page, name)))
 
     def _visited(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme in ("http", "https"):
-            self.origins.add(f"{parts.scheme}://{parts.netloc}")
+        if urlsplit(url).scheme in ("http", "https"):
+            self.origins.add(_origin(url))
 
     def _spoiling(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
