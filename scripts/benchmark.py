@@ -181,12 +181,14 @@ def page_weights(url: str) -> list[dict[str, object]]:
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT))
-    from tests.browser.conftest import SYSTEM_CHROMIUM, SYSTEM_CHROMIUM_ARGS
+    from tests.browser.conftest import SYSTEM_CHROMIUM_ARGS, chromium_executable
 
     rows = []
     with sync_playwright() as playwright:
-        if SYSTEM_CHROMIUM.exists() and os.environ.get("SECOND_ROUND_CHROMIUM") != "playwright":
-            browser = playwright.chromium.launch(executable_path=SYSTEM_CHROMIUM, args=SYSTEM_CHROMIUM_ARGS)
+        # The tests' choice of browser (one place), so the weights are what the tests see.
+        executable = chromium_executable()
+        if executable is not None:
+            browser = playwright.chromium.launch(executable_path=executable, args=SYSTEM_CHROMIUM_ARGS)
         else:
             browser = playwright.chromium.launch()
         for name, path in TEMPLATES.items():

@@ -52,9 +52,12 @@ fi
 # System packages the tests use, gathered so that one apt-get call (one sudo) does all.
 missing=()
 # The browser tests use Debian's Chromium unless SECOND_ROUND_CHROMIUM says
-# otherwise (tests/browser/conftest.py makes that choice).
-if [ -z "${SECOND_ROUND_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  missing+=(chromium)
+# otherwise (tests/browser/conftest.py makes that choice): its headless shell, the
+# lighter build Playwright itself drives headless, and the full browser, which
+# scripts/benchmark.py's Lighthouse runs and the tests fall back to.
+if [ -z "${SECOND_ROUND_CHROMIUM:-}" ]; then
+  [ -x /usr/lib/chromium/chromium-headless-shell ] || missing+=(chromium-headless-shell)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
 fi
 # The print tests measure pages with the fonts print.css names (Liberation Sans, the
 # metric twin of Arial) and the usual fallback (DejaVu Sans); --no-install-recommends
