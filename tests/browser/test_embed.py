@@ -151,6 +151,8 @@ def test_blocked_storage_in_the_frame_is_said_and_the_full_site_offered(page: Pa
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("cannot keep your answers")
     expect(notice.locator("a")).to_have_attribute("target", "_blank")
+    # One offer of the full site, in the warning itself, not a second copy above it.
+    expect(frame(page, "two").locator("a[target=_blank]")).to_have_count(1)
     # The home page keeps nothing, so it has nothing to warn about; its link to the full site stays.
     expect(frame(page, "one").locator(".sr-embed-bar")).to_be_visible()
     expect(frame(page, "one").locator(".sr-embed-notice")).to_have_count(0)

@@ -29,8 +29,11 @@ SHIFTS = """() => new Promise((done) => {
   // Two frames on: any shift of the widgets' first drawing has been reported by then.
   requestAnimationFrame(() => requestAnimationFrame(() => done(shifts.map((s) => ({
     value: s.value,
+    // When, and each moved box's top and height before and after: what a failure must show.
+    at: Math.round(s.startTime),
     nodes: s.sources.map((x) => `${x.node?.nodeName ?? "?"}.${x.node?.className ?? ""} ` +
-      `y ${Math.round(x.previousRect.y)} -> ${Math.round(x.currentRect.y)}`),
+      `y ${Math.round(x.previousRect.y)} -> ${Math.round(x.currentRect.y)}, ` +
+      `h ${Math.round(x.previousRect.height)} -> ${Math.round(x.currentRect.height)}`),
   })))));
 })"""
 # A tenth of Lighthouse's "good" (0.1); its audit still scores 0.01 as 1.00, while the 0.046 the
@@ -55,7 +58,7 @@ def load_shift(page: Page, url: str, reload: bool = True) -> tuple[float, list[s
         page.goto(url)
     page.wait_for_selector("[data-module][data-sr-ready]", state="attached")
     shifts: list[dict[str, Any]] = page.evaluate(SHIFTS)
-    return sum(s["value"] for s in shifts), [f"{s['value']:.4f}: {s['nodes']}" for s in shifts]
+    return sum(s["value"] for s in shifts), [f"{s['value']:.4f} at {s['at']} ms: {s['nodes']}" for s in shifts]
 
 
 @pytest.mark.parametrize("tab", ["mobile_page", "page"], ids=["phone", "desktop"])

@@ -62,15 +62,14 @@ export default class Embed {
     full.target = "_blank";
     full.rel = "noopener";
     full.textContent = element.dataset.open;
-    const notes = [paragraph("sr-embed-bar", "", full)];
-    // Only where the page keeps something: a page to read loses nothing in the frame.
+    // Where the frame cannot keep what the page keeps, a warning takes the bar's place and its
+    // one link is the way out; a page to read loses nothing in the frame and only offers the link.
     const keeps = document.querySelector(`[data-module]:not([data-module="sr-embed"], [data-module="sr-embed-snippet"])`);
-    if (!store().persistent && keeps) {
-      const again = full.cloneNode(true);
-      notes.push(paragraph("sr-embed-notice sr-notice sr-notice--warn", element.dataset.blocked, again));
-      notes[1].setAttribute("role", "status");
-    }
-    element.closest("article, .md-content__inner, main")?.prepend(...notes);
+    const blocked = !store().persistent && keeps;
+    const bar = paragraph(blocked ? "sr-embed-notice sr-notice sr-notice--warn" : "sr-embed-bar",
+      blocked && element.dataset.blocked, full);
+    if (blocked) bar.setAttribute("role", "status");
+    element.closest("article, .md-content__inner, main")?.prepend(bar);
     // A page swapped in by instant navigation: the host is asked to bring the frame's top
     // into view, or the visitor would be left at the old scroll depth. (A full page load
     // is seen by the host itself, as the frame's load event.)
