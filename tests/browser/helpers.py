@@ -85,6 +85,12 @@ def block_storage(context: BrowserContext, *, in_frames_only: bool = False) -> N
     context.add_init_script(script)
 
 
+# The widgets of a page outside embed mode that main.js has not started yet (it marks each one
+# it starts with data-sr-ready; embed mode's widget starts only in a frame). Waiting for none
+# is waiting for the page's own scripts to have arrived and run.
+NOT_STARTED = "[data-module]:not([data-sr-ready], [data-module=sr-embed])"
+
+
 def hold_back_scripts(page: Page) -> None:
     """The site's own script never starts (as on a slow phone, before it arrives): what the
     page shows then is what its HTML and CSS alone say."""

@@ -22,7 +22,7 @@ from secondround.languages import Edition, load_translations
 from ..conftest import copy_sources
 from ..i18n_stand_in import write_stand_in
 from .conftest import REPO_ROOT, Violation, format_violations, serve, site_dir_path
-from .helpers import answer
+from .helpers import NOT_STARTED, answer
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_print import SLACK, page_count, print_in, print_pdf
 
@@ -129,7 +129,7 @@ def test_answers_given_in_english_show_on_the_spanish_results(
 def test_axe_passes_on_spanish_pages_on_a_phone(mobile_page: Page, url: str, editions: list[Edition],
                                                 axe: Callable[..., list[Violation]], address: str) -> None:
     mobile_page.goto(url + "es/" + (first_reason(editions[1]) if address == "reason" else address))
-    mobile_page.wait_for_load_state("networkidle")
+    expect(mobile_page.locator(NOT_STARTED)).to_have_count(0)
     violations = axe(mobile_page)
     assert violations == [], format_violations(violations)
 

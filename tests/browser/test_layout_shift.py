@@ -58,7 +58,8 @@ def load_shift(page: Page, url: str, reload: bool = True) -> tuple[float, list[s
         page.goto(url)
     page.wait_for_selector("[data-module][data-sr-ready]", state="attached")
     shifts: list[dict[str, Any]] = page.evaluate(SHIFTS)
-    return sum(s["value"] for s in shifts), [f"{s['value']:.4f} at {s['at']} ms: {s['nodes']}" for s in shifts]
+    described = [f"{s['value']:.4f} at {s['at']} ms: {s['nodes']}" for s in shifts]
+    return sum(s["value"] for s in shifts), described
 
 
 @pytest.mark.parametrize("tab", ["mobile_page", "page"], ids=["phone", "desktop"])

@@ -9,12 +9,13 @@ from typing import Any
 from urllib.parse import urljoin
 
 import pytest
-from playwright.sync_api import Page, Response
+from playwright.sync_api import Page, Response, expect
 
 from secondround.cli import main
 
 from ..site_texts import site_texts
 from .conftest import (
+    SEARCH_INDEXES,
     format_violations,
     one_page_per_template,
     serve,
@@ -22,6 +23,7 @@ from .conftest import (
     site_pages,
     translation_dirs,
 )
+from .helpers import NOT_STARTED
 
 # The whole file is in the smoke set run on Zensical's site too.
 pytestmark = pytest.mark.zensical
@@ -41,8 +43,12 @@ def test_page_and_everything_it_loads_resolve_under_the_subpath(
 
     page.on("response", on_response)
     url = subpath_url + page_path.removesuffix("index.html")
-    assert page.goto(url).status == 200  # type: ignore[union-attr]
-    page.wait_for_load_state("networkidle")
+    # What a page fetches after its load event, waited for by name rather than by half a
+    # second of quiet (networkidle): the search index, which Material's worker asks for, and
+    # each widget's script (NOT_STARTED).
+    with page.expect_response(lambda r: r.url.endswith(SEARCH_INDEXES)):
+        assert page.goto(url).status == 200  # type: ignore[union-attr]
+    expect(page.locator(NOT_STARTED)).to_have_count(0)
     assert failed == [], f"requests that failed under the sub-path: {failed}"
     links = page.eval_on_selector_all(
         "a[href]", "links => links.map(a => a.href).filter(h => h.startsWith(location.origin))")
