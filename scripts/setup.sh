@@ -55,9 +55,11 @@ missing=()
 # otherwise (tests/browser/conftest.py makes that choice): its headless shell, the
 # lighter build Playwright itself drives headless, and the full browser, which
 # scripts/benchmark.py's Lighthouse runs and the tests fall back to.
-if [ -z "${SECOND_ROUND_CHROMIUM:-}" ]; then
-  [ -x /usr/lib/chromium/chromium-headless-shell ] || missing+=(chromium-headless-shell)
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Both are named whenever one is missing: they share chromium-common at one exact version,
+# so an older chromium already here moves up with the new shell rather than block it.
+if [ -z "${SECOND_ROUND_CHROMIUM:-}" ] &&
+   { [ ! -x /usr/lib/chromium/chromium-headless-shell ] || [ ! -x /usr/bin/chromium ]; }; then
+  missing+=(chromium-headless-shell chromium)
 fi
 # The print tests measure pages with the fonts print.css names (Liberation Sans, the
 # metric twin of Arial) and the usual fallback (DejaVu Sans); --no-install-recommends
