@@ -90,8 +90,9 @@ def bundle(js: Path, names: tuple[str, ...]) -> str:
     widgets = {name: js / "widgets" / f"{name.removeprefix('sr-')}.js" for name in names}
     order: list[Path] = []
     _visit_all(list(widgets.values()), order, [])
-    parts = ["// Built from docs/assets/js/ by build_quiz.py: edit those.\n"]
-    parts += [_as_scope(module, js) for module in order]
+    # No "generated" banner: every byte is sent to every visitor, and docs/assets/built/ is
+    # marked generated in .gitignore, as the stylesheets beside it are.
+    parts = [_as_scope(module, js) for module in order]
     registry = ", ".join(f'"{name}": {_variable(path, js)}.default' for name, path in widgets.items())
     parts.append(f"window.secondRound.define({{ {registry} }});\n")
     return "".join(parts)
@@ -141,8 +142,7 @@ def later(js: Path, name: str) -> str:
     module = js / "lib" / f"{name}.js"
     order: list[Path] = []
     _visit_all([module], order, [])
-    parts = ["// Built from docs/assets/js/ by build_quiz.py: edit those.\n"]
-    parts += [_as_scope(path, js) for path in order]
+    parts = [_as_scope(path, js) for path in order]  # no banner, as in bundle()
     parts.append(f"export default {_variable(module, js)};\n")
     return "".join(parts)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Frame, Locator, Page, expect
 
+from ..site_texts import site_texts
 from .conftest import serve
 from .helpers import block_storage
 
@@ -149,7 +150,7 @@ def test_blocked_storage_in_the_frame_is_said_and_the_full_site_offered(page: Pa
     page.goto(host_url)
     notice = frame(page, "two").locator(".sr-embed-notice")
     expect(notice).to_be_visible()
-    expect(notice).to_contain_text("cannot keep your answers")
+    expect(notice).to_contain_text(site_texts().embed.storage_blocked)
     expect(notice.locator("a")).to_have_attribute("target", "_blank")
     # One offer of the full site, in the warning itself, not a second copy above it.
     expect(frame(page, "two").locator("a[target=_blank]")).to_have_count(1)
@@ -158,6 +159,24 @@ def test_blocked_storage_in_the_frame_is_said_and_the_full_site_offered(page: Pa
     expect(frame(page, "one").locator(".sr-embed-notice")).to_have_count(0)
     # Storage on the host's own page is untouched, so the top-level site is not affected.
     assert page.evaluate("() => { localStorage.setItem('x', '1'); return localStorage.getItem('x'); }") == "1"
+
+
+def test_a_frame_that_cannot_keep_anything_warns_once_per_page(
+        page: Page, host_url: str, base_url: str) -> None:
+    """The warning at the top of the page is the one warning: the widgets (three on After the
+    interview) do not each add that the browser keeps nothing, which in a frame is not even
+    true (the full site keeps it)."""
+    block_storage(page.context, in_frames_only=True)
+    page.goto(host_url)
+    reason = frame(page, "two")
+    expect(reason.locator(".sr-embed-notice")).to_have_count(1)
+    expect(reason.locator(NOT_STARTED)).to_have_count(0)
+    expect(reason.get_by_text(site_texts().assessment.blocked, exact=True)).to_have_count(0)
+    reason.goto(base_url + "after-the-interview/?embed=1")
+    expect(reason.locator(".sr-embed-notice")).to_have_count(1)
+    expect(reason.locator(NOT_STARTED)).to_have_count(0)
+    reason.wait_for_timeout(100)  # say() fills the live regions 50 ms after a widget starts
+    expect(reason.get_by_text(site_texts().checklists.blocked, exact=True)).to_have_count(0)
 
 
 def test_only_the_frame_own_site_can_resize_it(page: Page, host_url: str) -> None:

@@ -36,8 +36,9 @@ export const saveAnswers = (answers) => store().write("answers", answers);
 // were dropped. "Saved" is said only while writes really reach the device's storage.
 export function storeNote(element, t, dropped) {
   const state = storageState(["answers"]);
-  element.textContent = (dropped ? `${t.dropped} ` : "") + t[state ?? "saved"];
+  element.textContent = (dropped ? `${t.dropped} ` : "") + (t[state ?? "saved"] ?? "");
   element.classList.toggle("sr-notice--warn", dropped || state !== null);
+  element.hidden = !element.textContent;
 }
 
 // Radios <-> answers. Each fieldset carries data-reason and data-question.

@@ -62,11 +62,13 @@ export function reveal(root) {
 // What storage does with these stored values, as the name of the text that says so: "newer"
 // (saved by a newer version of the site, so left alone), "full" (still read, nothing new
 // kept), "blocked" (nothing kept), or null while writes really reach the device's storage.
+// "framed": nothing kept, in a frame (embed mode), whose one warning at the top of the page
+// already says so and offers the full site; widgets have no text of that name and say nothing.
 export function storageState(names) {
   const st = store();
   if (names.some((n) => st.newer.includes(n))) return "newer";
   if (st.readOnly) return "full";
-  return st.persistent ? null : "blocked";
+  return st.persistent ? null : document.documentElement.classList.contains("sr-embed") ? "framed" : "blocked";
 }
 
 // Tells the visitor if what they typed cannot be kept, or if saved data was unreadable.
