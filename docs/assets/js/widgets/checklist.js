@@ -156,6 +156,8 @@ export default class Checklist {
     note.textContent = flagged.length
       ? fill(this.s.personal, { reasons: flagged.map((r) => titles.get(r.id)).join("; ") })
       : this.s.not_personal;
-    note.hidden = false;
+    // Where nothing can be kept (a private window, a frame), answers given on a reason page
+    // are gone by the time this page loads: the note would promise what cannot happen.
+    note.hidden = !flagged.length && !store().persistent;
   }
 }
