@@ -29,7 +29,7 @@ The site is served with gzip, as GitHub Pages serves it, so Lighthouse sees the 
 --lighthouse adds Lighthouse's four scores (mobile) per page template, from the
 pinned lighthouse in scripts/lighthouse/ (installed there on first use with npm ci).
 
-Run: .venv/bin/python scripts/benchmark.py [--sizes 10,100] [--repeat 5] [--lighthouse]
+Run: .venv/bin/python scripts/benchmark.py [--sizes 10,100] [--repeat 5] [--lighthouse [--lighthouse-runs 5]]
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -228,9 +229,13 @@ def page_weights(url: str) -> list[dict[str, object]]:
     return rows
 
 
-def lighthouse(url: str, reports: Path | None = None) -> list[tuple[str, dict[str, int], list[str]]]:
+def lighthouse(url: str, reports: Path | None = None,
+               runs: int = 1) -> list[tuple[str, dict[str, int], list[str], list[tuple[int, int]]]]:
     """Lighthouse's four scores per page template, and the audits that cost points (any
-    scored audit below 1, with its weight in its category), so a score below 100 says why."""
+    scored audit below 1, with its weight in its category), so a score below 100 says why.
+    runs > 1: each page that many times, as (performance, total blocking time ms) per run, since
+    on a shared machine one run's performance can be a few points off; the scores and audits
+    kept are the last run's."""
     tool = ROOT / "scripts" / "lighthouse"
     cli = tool / "node_modules" / "lighthouse" / "cli" / "index.js"
     if not cli.is_file():
@@ -241,20 +246,31 @@ def lighthouse(url: str, reports: Path | None = None) -> list[tuple[str, dict[st
             "--disable-component-update --disable-sync --no-first-run"
     results = []
     for name, path in TEMPLATES.items():
-        with tempfile.TemporaryDirectory() as scratch:
-            report = Path(scratch) / "report.json"
-            subprocess.run(["node", str(cli), url + path, "--quiet", "--output=json",
-                            f"--output-path={report}", f"--chrome-flags={flags}",
-                            "--only-categories=performance,accessibility,best-practices,seo"],
-                           check=True, env={**os.environ, "CHROME_PATH": chrome})
-            data = json.loads(report.read_text())
-            if reports is not None:
-                reports.mkdir(parents=True, exist_ok=True)
-                shutil.copy(report, reports / (re.sub(r"\W+", "-", name).strip("-") + ".json"))
+        performance: list[tuple[int, int]] = []
+        for run in range(runs):
+            with tempfile.TemporaryDirectory() as scratch:
+                report = Path(scratch) / "report.json"
+                subprocess.run(["node", str(cli), url + path, "--quiet", "--output=json",
+                                f"--output-path={report}", f"--chrome-flags={flags}",
+                                "--only-categories=performance,accessibility,best-practices,seo"],
+                               check=True, env={**os.environ, "CHROME_PATH": chrome})
+                data = json.loads(report.read_text())
+                if reports is not None:
+                    reports.mkdir(parents=True, exist_ok=True)
+                    suffix = f"-{run + 1}" if runs > 1 else ""
+                    shutil.copy(report, reports / (re.sub(r"\W+", "-", name).strip("-") + suffix + ".json"))
+            performance.append((round(data["categories"]["performance"]["score"] * 100),
+                                round(data["audits"]["total-blocking-time"]["numericValue"])))
         categories = data["categories"]
         scores = {key: round(value["score"] * 100) for key, value in categories.items()}
-        results.append((name, scores, failing_audits(data)))
+        results.append((name, scores, failing_audits(data), performance))
     return results
+
+
+def spread(values: list[int]) -> str:
+    """'min / median / max' of some runs' figures."""
+    ordered = sorted(values)
+    return f"{ordered[0]} / {statistics.median(ordered):g} / {ordered[-1]}"
 
 
 def failing_audits(report: dict[str, Any]) -> list[str]:
@@ -274,6 +290,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each command (first = cold)")
     parser.add_argument("--lighthouse", action="store_true", help="add Lighthouse scores per page")
     parser.add_argument("--no-build", action="store_true", help="page weights only")
+    parser.add_argument("--lighthouse-runs", type=int, default=1,
+                        help="Lighthouse runs per page; above 1, performance and TBT as min / median / max")
     parser.add_argument("--reports", type=Path, help="keep Lighthouse's JSON reports in this folder")
     parser.add_argument("--no-zensical", action="store_true", help="leave Zensical's build out")
     parser.add_argument("--pages", help="only these page templates, comma-separated (e.g. home,reason)")
@@ -334,12 +352,24 @@ def main() -> None:
               "(Material's search fetches it on every page load; the column above shows it)")
         if args.lighthouse:
             print("\nLighthouse (mobile): performance / accessibility / best practices / SEO")
-            print("| page | performance | accessibility | best practices | SEO |")
-            print("|---|---:|---:|---:|---:|")
+            if args.lighthouse_runs <= 1:
+                print("| page | performance | accessibility | best practices | SEO |")
+                print("|---|---:|---:|---:|---:|")
             failing: list[str] = []
-            for name, scores, audits in lighthouse(url, args.reports):
-                print(f"| {name} | {scores['performance']} | {scores['accessibility']} "
-                      f"| {scores['best-practices']} | {scores['seo']} |", flush=True)
+            runs = max(args.lighthouse_runs, 1)
+            if runs > 1:
+                print(f"(performance and total blocking time in ms over {runs} runs: min / median / max; "
+                      "the other scores from the last run)")
+                print("| page | performance | TBT ms | accessibility | best practices | SEO |")
+                print("|---|---:|---:|---:|---:|---:|")
+            for name, scores, audits, performance in lighthouse(url, args.reports, runs):
+                if runs > 1:
+                    print(f"| {name} | {spread([score for score, _ in performance])} "
+                          f"| {spread([ms for _, ms in performance])} | {scores['accessibility']} "
+                          f"| {scores['best-practices']} | {scores['seo']} |", flush=True)
+                else:
+                    print(f"| {name} | {scores['performance']} | {scores['accessibility']} "
+                          f"| {scores['best-practices']} | {scores['seo']} |", flush=True)
                 failing += [f"{name}: {audit}" for audit in audits]
             print(f"\nload average: {os.getloadavg()[0]:.2f} (performance varies with it)")
             print("Audits below 100:" if failing else "Every scored audit passes.")
