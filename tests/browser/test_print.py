@@ -266,3 +266,13 @@ def test_after_the_interview_prints_as_a_debrief_sheet_of_at_most_two_pages(
         assert "Canal & River Co." in flat
         assert s["log_add"] not in flat, "the form for adding to the log is not for paper"
         assert "Printed from http://127.0.0.1" in flat
+
+
+def test_an_embedded_checklist_prints_the_whole_sites_address(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    """Printed from a frame on a career centre's page: the address on paper opens the whole
+    site, not the frame's embed mode (no header, no navigation)."""
+    page.goto(base_url + "checklists/?embed=1")
+    expect(page.locator("html.sr-embed [data-module][data-sr-ready]").first).to_be_attached()
+    flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
+    assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/ on \d+ \w+ \d{4}", flat), flat[-200:]

@@ -109,9 +109,10 @@ export const formatDate = (date, style = "medium") =>
 export function printFooter(root, template) {
   const footer = root.querySelector("[data-print-footer]");
   if (!footer || !template) return;
+  // Embed mode's ?embed=1 is left out: typed in from paper, the address opens the whole site.
   const set = () => {
     if (!root.isConnected) return removeEventListener("beforeprint", set);
-    footer.textContent = fill(template, { url: location.href, date: formatDate(new Date(), "long") });
+    footer.textContent = fill(template, { url: location.href.replace(/[?&]embed=1(?=#|$)/, ""), date: formatDate(new Date(), "long") });
   };
   addEventListener("beforeprint", set);
 }
