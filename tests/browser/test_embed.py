@@ -36,8 +36,9 @@ IMPOSTOR = """<!doctype html><html lang="en"><head><title>x</title><link rel="ic
 parent.postMessage({source: "second-round", type: "height", version: 1, height: 4321}, "*");
 </script></body></html>"""
 
-# Widgets main.js has not started yet (it marks each one it starts with data-sr-ready).
-NOT_STARTED = "[data-module]:not([data-sr-ready])"
+# Widgets main.js has not started yet in a frame, embed mode's own included (it marks each one it
+# starts with data-sr-ready); outside a frame, helpers.NOT_STARTED leaves embed mode's out.
+FRAME_NOT_STARTED = "[data-module]:not([data-sr-ready])"
 
 
 @pytest.fixture
@@ -170,11 +171,11 @@ def test_a_frame_that_cannot_keep_anything_warns_once_per_page(
     page.goto(host_url)
     reason = frame(page, "two")
     expect(reason.locator(".sr-embed-notice")).to_have_count(1)
-    expect(reason.locator(NOT_STARTED)).to_have_count(0)
+    expect(reason.locator(FRAME_NOT_STARTED)).to_have_count(0)
     expect(reason.get_by_text(site_texts().assessment.blocked, exact=True)).to_have_count(0)
     reason.goto(base_url + "after-the-interview/?embed=1")
     expect(reason.locator(".sr-embed-notice")).to_have_count(1)
-    expect(reason.locator(NOT_STARTED)).to_have_count(0)
+    expect(reason.locator(FRAME_NOT_STARTED)).to_have_count(0)
     reason.wait_for_timeout(100)  # say() fills the live regions 50 ms after a widget starts
     expect(reason.get_by_text(site_texts().checklists.blocked, exact=True)).to_have_count(0)
 
@@ -217,7 +218,7 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     inside.goto(base_url + "assessment/?embed=1")
     # Its widgets started (their script comes after the page's): a radio ticked in between is
     # kept, but Playwright's check() can look while the widget is putting it back.
-    expect(inside.locator(NOT_STARTED)).to_have_count(0)
+    expect(inside.locator(FRAME_NOT_STARTED)).to_have_count(0)
     radio = inside.locator("form.sr-selfcheck input[type=radio]").nth(2)
     scroll_to(page, "two", radio)
     radio.click()
@@ -228,7 +229,7 @@ def test_links_the_results_make_keep_embed_mode_and_the_new_page_starts_in_view(
     # The results draw their links before embed mode (a script of its own) may have started
     # to keep ?embed=1 on them: a click in between would load the whole site (1 full run in 3
     # on a loaded machine). A visitor is far slower than that; the test waits as they would.
-    expect(inside.locator(NOT_STARTED)).to_have_count(0)
+    expect(inside.locator(FRAME_NOT_STARTED)).to_have_count(0)
     # The visitor has scrolled the host far down, to the link.
     scroll_to(page, "two", link)
     link.click()
