@@ -5,6 +5,8 @@ Build time is measured as whole processes, as a career centre runs them, for the
 real ten reasons and synthetic sets made from them (default 10, 100 and 1,000):
 
 - `build_quiz.py --check`: our part alone (start-up, imports, load, validate, render);
+- `build_quiz.py --lint`: the plain-language findings, which a build after any content change
+  also counts (lint.py), so they are our part too;
 - `build_quiz.py`: the whole build (our part, staging, MkDocs, syncing, swapping);
 - `mkdocs build` of the same generated pages: what Material costs on its own;
 - `build_quiz.py --engine zensical`: the whole build with Zensical, beside MkDocs' (warm;
@@ -12,7 +14,10 @@ real ten reasons and synthetic sets made from them (default 10, 100 and 1,000):
 
 Each is run --repeat times; "cold" is the first run in a fresh copy, "warm" the
 fastest of the others (builds with --force: without it a build with nothing changed is
-skipped, which "unchanged" times). The generator's share is check / build, both warm.
+skipped, which "unchanged" times). The generator's share is (check + lint) / build, all
+warm (each is its own process, so Python's start, about 20 ms, is counted twice in it).
+Python writes its bytecode cache as it does on any machine (PYTHONDONTWRITEBYTECODE, set
+on some sandboxes, is dropped for the timed commands: it made every run compile our modules).
 
 Every figure that has a goal (issue 11) is printed with it and "ok" or "MISSED": the
 generator at most 10% of the whole build at every size; build time per page flat from 100
@@ -110,9 +115,10 @@ class CommandFailed(Exception):
 
 
 def timed(command: list[str], cwd: Path) -> float:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          text=True)
+                          text=True, env=env)
     if done.returncode != 0:
         raise CommandFailed(f"{' '.join(command[1:])} failed in {cwd}:\n{done.stderr[-3000:]}")
     return time.perf_counter() - start
@@ -123,6 +129,7 @@ def build_times(count: int, repeat: int, zensical: bool = True) -> dict[str, Any
         project = Path(scratch)
         make_project(project, count)
         check = [timed([PYTHON, "build_quiz.py", "--check"], project) for _ in range(repeat)]
+        lint = [timed([PYTHON, "build_quiz.py", "--lint"], project) for _ in range(repeat)]
         build = [timed([PYTHON, "build_quiz.py", "--force"], project) for _ in range(repeat)]
         unchanged = [timed([PYTHON, "build_quiz.py"], project) for _ in range(repeat)]
         # docs/ now holds the generated pages: Material alone on exactly the same input.
@@ -133,7 +140,8 @@ def build_times(count: int, repeat: int, zensical: bool = True) -> dict[str, Any
         site_bytes = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file())
         engine = zensical_times(project, repeat) if zensical else "(left out)"
     warm = lambda runs: min(runs[1:]) if len(runs) > 1 else runs[0]  # noqa: E731
-    return {"pages": pages, "check_cold": check[0], "check": warm(check), "build_cold": build[0],
+    return {"pages": pages, "check_cold": check[0], "check": warm(check), "lint": warm(lint),
+            "build_cold": build[0],
             "build": warm(build), "unchanged": warm(unchanged), "mkdocs": warm(plain),
             "reason_html": reason_page, "site": site_bytes,
             "zensical": engine if isinstance(engine, str) else f"{warm(engine):.2f}"}
@@ -305,14 +313,14 @@ def main() -> None:
         print(f"Build, whole processes, seconds (goals: generator <= {SHARE_GOAL:.0%} of the build at every "
               f"size; build time per page flat from 100 to 1,000 reasons, within {FLAT_GOAL - 1:.0%} "
               f"of 100's)")
-        print("| reasons | pages | check cold | check warm | build cold | build warm | unchanged "
-              "| Zensical warm | plain mkdocs | generator share | goal | build per page (ms) | goal "
-              "| reason page HTML | site/ |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|")
+        print("| reasons | pages | check cold | check warm | lint warm | build cold | build warm "
+              "| unchanged | Zensical warm | plain mkdocs | generator share | goal | build per page (ms) "
+              "| goal | reason page HTML | site/ |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|")
         per_page: dict[int, float] = {}
         for count in (int(n) for n in args.sizes.split(",")):
             t = build_times(count, args.repeat, zensical=not args.no_zensical)
-            share = t["check"] / t["build"]
+            share = (t["check"] + t["lint"]) / t["build"]
             per_page[count] = t["build"] / t["pages"]
             if count == 100:
                 flat = "(the base)"
@@ -321,7 +329,7 @@ def main() -> None:
                 flat = f"{verdict(ratio <= FLAT_GOAL)} (x{ratio:.2f})"
             else:
                 flat = "-"
-            print(f"| {count} | {t['pages']} | {t['check_cold']:.2f} | {t['check']:.2f} "
+            print(f"| {count} | {t['pages']} | {t['check_cold']:.2f} | {t['check']:.2f} | {t['lint']:.2f} "
                   f"| {t['build_cold']:.2f} | {t['build']:.2f} | {t['unchanged']:.2f} | {t['zensical']} "
                   f"| {t['mkdocs']:.2f} | {share:.0%} | {verdict(share <= SHARE_GOAL)} "
                   f"| {per_page[count] * 1000:.1f} | {flat} "
