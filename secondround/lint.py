@@ -109,6 +109,9 @@ def grade(text: str) -> float:
 def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -> list[Finding]:
     """Findings for the given YAML files (path, name to show), in file and line order."""
     use_first_pronunciations()
+    # A flagged word or phrase, not inside a longer word ("careless", not "carelessly").
+    flagged = {phrase: (re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"), why)
+               for phrase, why in words.items()}
     findings: list[Finding] = []
     seen: dict[str, list[Prose]] = defaultdict(list)
     for path, shown_as in files:
@@ -136,8 +139,8 @@ def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -
                 if count >= REPEAT_FROM:
                     seen[sentence.lower()].append(prose)
             lowered = f" {prose.text.lower()} "
-            for phrase, why in words.items():
-                if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
+            for phrase, (pattern, why) in flagged.items():
+                if pattern.search(lowered):
                     findings.append(Finding(shown_as, prose.line, prose.field, f'"{phrase}": {why}'))
         text = " ".join(prose.text for prose in everything)
         if len(WORD.findall(text)) >= 100 and (level := grade(text)) > limits.file_grade:

