@@ -173,6 +173,12 @@ def test_a_frame_that_cannot_keep_anything_warns_once_per_page(
     expect(reason.locator(".sr-embed-notice")).to_have_count(1)
     expect(reason.locator(FRAME_NOT_STARTED)).to_have_count(0)
     expect(reason.get_by_text(site_texts().assessment.blocked, exact=True)).to_have_count(0)
+    # Someone skipping the header with the keyboard lands on the warning, not below it: the
+    # next Tab reaches the warning's link.
+    reason.locator(".md-skip").focus()
+    reason.locator(".md-skip").press("Enter")
+    reason.locator(".md-skip").page.keyboard.press("Tab")
+    expect(reason.locator(".sr-embed-notice a")).to_be_focused()
     reason.goto(base_url + "after-the-interview/?embed=1")
     expect(reason.locator(".sr-embed-notice")).to_have_count(1)
     expect(reason.locator(FRAME_NOT_STARTED)).to_have_count(0)

@@ -68,7 +68,14 @@ export default class Embed {
     const blocked = !store().persistent && keeps;
     const bar = paragraph(blocked ? "sr-embed-notice sr-notice sr-notice--warn" : "sr-embed-bar",
       blocked && element.dataset.blocked, full);
-    if (blocked) bar.setAttribute("role", "status");
+    if (blocked) {
+      bar.setAttribute("role", "status");
+      // "Skip to content" goes to the page's heading, below the warning: someone skipping
+      // the header would miss it, so the skip lands on the warning (it sits just above).
+      bar.id = "sr-embed-notice";
+      const skip = document.querySelector(".md-skip");
+      if (skip) skip.setAttribute("href", "#sr-embed-notice");
+    }
     element.closest("article, .md-content__inner, main")?.prepend(bar);
     // A page swapped in by instant navigation: the host is asked to bring the frame's top
     // into view, or the visitor would be left at the old scroll depth. (A full page load
