@@ -299,6 +299,10 @@ def test_log_with_three_interviews_fits_a_phone_with_every_remove_button_on_scre
     s = debrief()
     with _guarded_page(browser, request, **{**MOBILE, "viewport": {"width": width, "height": 740}}) as page:
         page.goto(base_url + PAGE)
+        # An empty log's caption spans the screen, not a column as narrow as its longest word.
+        caption = page.locator(".sr-log-table caption").bounding_box()
+        log = page.locator(".sr-log").bounding_box()
+        assert caption and log and caption["width"] >= log["width"] - 1, (caption, log)
         add_interview(page, "2026-01-12", "Acme Ltd", "First interview", s["outcome_rejected"])
         add_interview(page, "2026-02-03", "North Yorkshire County Council Adult Social Care",
                       "Second interview", s["outcome_waiting"])
