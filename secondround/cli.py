@@ -198,7 +198,13 @@ def lint_content(project: Project, strict: bool, listed: bool) -> int:
     if count is None:
         from . import lint
 
-        limits, words = lint.load_settings(project.quiz / "lint.yml")
+        try:
+            limits, words = lint.load_settings(project.quiz / "lint.yml")
+        except lint.SettingsError as mistakes:
+            for mistake in mistakes.args[0]:
+                print(mistake, file=sys.stderr)
+            print("Plain language: not checked; correct quiz/lint.yml first.", file=sys.stderr)
+            return 1
         findings = lint.lint(lint.content_files(project.quiz, project.root), limits, words)
         count = len(findings)
         if listed:

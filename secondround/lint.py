@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import textstat
-import yaml
 
 from .errors import field_path
 from .syllables import use_first_pronunciations
@@ -64,17 +63,48 @@ class Prose:
     text: str
 
 
-def load_settings(path: Path) -> tuple[Limits, dict[str, str]]:
-    """Limits and the word list (word or phrase -> why it is flagged) from quiz/lint.yml."""
+class SettingsError(Exception):
+    """quiz/lint.yml cannot be used as written; args[0] lists each mistake with its place."""
+
+
+def load_settings(path: Path, shown_as: str = "quiz/lint.yml") -> tuple[Limits, dict[str, str]]:
+    """Limits and the word list (word or phrase -> why it is flagged) from quiz/lint.yml.
+
+    A centre edits this file too, so it is read as the content is (yamlread) and a mistake
+    is named in place (SettingsError) rather than ending in a traceback."""
     if not path.is_file():
         return Limits(), {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    limits = Limits(**{key: value for key, value in (data.get("limits") or {}).items()
-                       if key in Limits.__dataclass_fields__})
+    document, errors = read_document(path, shown_as)
+    if document is None:
+        raise SettingsError([str(error) for error in errors])
+    problems: list[str] = []
+
+    def wrong(at: tuple[str | int, ...], message: str) -> None:
+        problems.append(f"{shown_as}:{document.place(at)[0]}: {field_path(at)}: {message}")
+
+    data = document.data if isinstance(document.data, dict) else {}
+    if not isinstance(document.data, dict):
+        wrong((), "must be fields (limits:, idioms:, judging_words:)")
+    found = data.get("limits") or {}
+    if not isinstance(found, dict):
+        wrong(("limits",), "must be fields, one a line (sentence_grade: 10)")
+        found = {}
+    for key, value in found.items():
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if key in Limits.__dataclass_fields__ and not number:
+            wrong(("limits", key), f"must be a number, not {value!r}")
     words: dict[str, str] = {}
     for group in ("idioms", "judging_words"):
-        for entry in data.get(group) or []:
-            words[str(entry["phrase"]).lower()] = str(entry.get("why", group.replace("_", " ")))
+        entries = data.get(group) or []
+        for index, entry in enumerate(entries if isinstance(entries, list) else [None]):
+            if not isinstance(entry, dict) or not isinstance(entry.get("phrase"), str):
+                at = (group, index, "phrase") if isinstance(entries, list) else (group,)
+                wrong(at, "missing: each entry needs a phrase (- phrase: ...) and a why (why: ...)")
+                continue
+            words[entry["phrase"].lower()] = str(entry.get("why", group.replace("_", " ")))
+    if problems:
+        raise SettingsError(problems)
+    limits = Limits(**{key: value for key, value in found.items() if key in Limits.__dataclass_fields__})
     return limits, words
 
 

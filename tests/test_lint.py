@@ -109,6 +109,26 @@ def test_a_file_the_build_refuses_is_reported_with_the_builds_message(
     assert "quiz/reasons/01-one.yml:7: next_steps[1]" in out
 
 
+@pytest.mark.parametrize(("settings", "expected"), [
+    ("limits:\n  sentence_grade: [10\n  file_grade: 8\n",
+     "quiz/lint.yml:2:19: the bracket that opens here is not closed properly"),
+    ("limits:\n\tsentence_grade: 10\n", "quiz/lint.yml:2:1: tab character"),
+    ("limits:\n  sentence_grade: ten\n", "quiz/lint.yml:2: limits.sentence_grade: must be a number"),
+    ("limits: 5\n", "quiz/lint.yml:1: limits: must be fields"),
+    ("idioms:\n  - phrase: tip the balance\n  - why: no phrase\n",
+     "quiz/lint.yml:3: idioms[2].phrase: missing"),
+])
+def test_a_mistake_in_lint_yml_is_named_in_place_not_a_traceback(
+        quiz: Path, capsys: pytest.CaptureFixture[str], settings: str, expected: str) -> None:
+    """quiz/lint.yml is a career centre's to edit: a mistake in it is named like a content
+    error (a build ends with the same step), and nothing is checked with settings half read."""
+    write(quiz, "lint.yml", settings)
+    assert main(["--lint"], root=quiz.parent) == 1
+    err = capsys.readouterr().err
+    assert expected in err, err
+    assert "Traceback" not in err and "quiz/lint.yml" in err.splitlines()[-1], err
+
+
 def test_our_own_english_texts_pass_the_linter() -> None:
     """What we ask of a centre's texts holds for ours: every text in quiz/ (the interface
     texts in site.yml included) reads plainly, with no finding."""
