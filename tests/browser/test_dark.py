@@ -200,10 +200,14 @@ def test_on_a_phone_the_open_menu_is_dark_with_the_header_colours_on_top(
         assert not violations, "phone menu in the dark scheme:\n" + format_violations(violations)
 
 
-PRINTED_COLOURS = """() => ['body', '.md-typeset h1', '.sr-item input:checked', '.sr-item label',
+# And the colour scheme each is drawn in: Material's <meta name="color-scheme" content="dark">
+# stays in the dark scheme and, on paper, would draw the page's margins and the browser's own
+# radio buttons dark (unticked ones print as filled grey dots).
+PRINTED_COLOURS = """() => ['html', 'body', '.md-typeset h1', '.sr-item input:checked', '.sr-item label',
     '.sr-field input', '.sr-print-footer'].map((selector) => {
         const style = getComputedStyle(document.querySelector(selector));
-        return `${selector}: ${style.color} on ${style.backgroundColor}, border ${style.borderColor}`;
+        return `${selector}: ${style.color} on ${style.backgroundColor}, border ${style.borderColor}, `
+          + `scheme ${style.colorScheme}`;
     })"""
 
 
