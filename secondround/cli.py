@@ -210,6 +210,11 @@ def lint_content(project: Project, strict: bool, listed: bool) -> int:
         if listed:
             for finding in findings:
                 print(finding)
+            # A file the build refuses fails --lint too (a build never gets this far with one).
+            if any(finding.refused for finding in findings):
+                print("Plain language: a file above cannot be read; correct it first "
+                      "(build_quiz.py --check lists every content error).", file=sys.stderr)
+                return 1
         else:
             stamp.keep_findings(project.root, count)
     if count:

@@ -50,6 +50,8 @@ class Finding:
     line: int
     field: str
     message: str
+    # A file the build refuses (a YAML mistake): an error, not a plain-language warning.
+    refused: bool = False
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
@@ -150,7 +152,7 @@ def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -
         document, errors = read_document(path, shown_as)
         if document is None:
             findings += [Finding(error.file, error.line, error.field or "(file)",
-                                 f"{error.message} (build_quiz.py refuses this file too)")
+                                 f"{error.message} (build_quiz.py refuses this file too)", refused=True)
                          for error in errors]
             continue
         everything = list(prose_in(document))

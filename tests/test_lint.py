@@ -100,10 +100,12 @@ def test_lint_lists_findings_and_strict_content_fails(quiz: Path, capsys: pytest
 def test_a_file_the_build_refuses_is_reported_with_the_builds_message(
         quiz: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--lint on a file with a YAML mistake names its place, as a build would, with no
-    traceback, and lints the other files as usual."""
+    traceback, lints the other files as usual, and fails even without --strict-content:
+    the mistake is an error, not a plain-language warning."""
     write(quiz, "reasons/02-two.yml", "id: two\nsummary: [An unclosed list\n")
-    assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
-    out = capsys.readouterr().out
+    assert main(["--lint"], root=quiz.parent) == 1
+    out, err = capsys.readouterr()
+    assert "correct it first" in err, err
     assert ("quiz/reasons/02-two.yml:2: (file): the bracket that opens here is not closed properly"
             in out), out
     assert "quiz/reasons/01-one.yml:7: next_steps[1]" in out
