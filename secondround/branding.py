@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import ContentError, field_path
+from .errors import ContentError
 from .schema import Site
 from .yamlread import Document
 
@@ -67,7 +67,7 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
     def error(field: str, message: str) -> None:
         path = ("branding", field)
         line, column = document.place(path)
-        errors.append(ContentError(document.file_at(path), line, column, field_path(path), message))
+        errors.append(ContentError(document.file_at(path), line, column, document.field_at(path), message))
 
     uses = {"primary_colour": "white header text on it", "accent_colour": "it as text on white"}
     for field, use in uses.items():

@@ -80,7 +80,7 @@ def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:
             line, column = site_document.place(where) if site_document else (1, 1)
             loaded.errors.append(ContentError(
                 site_document.file_at(where) if site_document else content.site_file, line, column,
-                field_path(where), message))
+                site_document.field_at(where) if site_document else field_path(where), message))
 
         if translation.code in {t.code for t in content.site.translations[:index]}:
             refuse("code", f"'{translation.code}' is listed twice; keep one")

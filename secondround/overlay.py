@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import field_path
 from .yamlread import Document, Path_
 
 SWITCH = "enabled"
@@ -26,11 +27,22 @@ class Overlaid(Document):
 
     value_files: dict[Path_, str] = field(default_factory=dict)
     key_files: dict[Path_, str] = field(default_factory=dict)
+    # Where a value or key from the centre's file sits in that file: its third checklist
+    # item may be the tenth of the merged list, and an editor looks for the third.
+    value_paths: dict[Path_, Path_] = field(default_factory=dict)
+    key_paths: dict[Path_, Path_] = field(default_factory=dict)
 
     def file_at(self, path: Path_, *, key: bool = False) -> str:
         marks, found = self._nearest(path, key)
         files = self.key_files if marks is self.key_marks else self.value_files
         return files.get(found, self.file)
+
+    def field_at(self, path: Path_, *, key: bool = False) -> str:
+        marks, found = self._nearest(path, key)
+        paths = self.key_paths if marks is self.key_marks else self.value_paths
+        if found in paths:
+            return field_path(paths[found] + path[len(found):])
+        return field_path(path)
 
 
 def merge(base: Document, top: Document) -> Overlaid:
@@ -75,13 +87,15 @@ def _take(value: Any, top_path: Path_, out: Path_, top: Document, merged: Overla
     for marks, files in ((merged.value_marks, merged.value_files), (merged.key_marks, merged.key_files)):
         for path in [p for p in marks if p[:len(out)] == out and len(p) > len(out)]:
             del marks[path], files[path]
-    for source, marks, files in ((top.value_marks, merged.value_marks, merged.value_files),
-                                 (top.key_marks, merged.key_marks, merged.key_files)):
+    for source, marks, files, paths in (
+            (top.value_marks, merged.value_marks, merged.value_files, merged.value_paths),
+            (top.key_marks, merged.key_marks, merged.key_files, merged.key_paths)):
         for path, mark in source.items():
             if path[:len(top_path)] == top_path:
                 moved = out + path[len(top_path):]
                 marks[moved] = mark
                 files[moved] = top.file
+                paths[moved] = path
     return value
 
 
@@ -89,12 +103,14 @@ def _take_mark(top: Document, top_path: Path_, out: Path_, merged: Overlaid) -> 
     if top_path in top.value_marks:
         merged.value_marks[out] = top.value_marks[top_path]
         merged.value_files[out] = top.file
+        merged.value_paths[out] = top_path
 
 
 def _take_key(top: Document, top_path: Path_, out: Path_, merged: Overlaid) -> None:
     if top_path in top.key_marks:
         merged.key_marks[out] = top.key_marks[top_path]
         merged.key_files[out] = top.file
+        merged.key_paths[out] = top_path
 
 
 def _has_ids(value: Any) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from .errors import ContentError, field_path
+from .errors import ContentError
 from .schema import FORMATS, Reason, Site
 from .yamlread import Document, Path_
 
@@ -20,7 +20,8 @@ _FILE_NAME = re.compile(r"^(\d+)-(.+)\.yml$")
 
 def _error(document: Document, path: Path_, message: str, *, key: bool = False) -> ContentError:
     line, column = document.place(path, key=key)
-    return ContentError(document.file_at(path, key=key), line, column, field_path(path), message)
+    return ContentError(document.file_at(path, key=key), line, column, document.field_at(path, key=key),
+                        message)
 
 
 def check_site(document: Document, site: Site) -> list[ContentError]:
@@ -165,6 +166,6 @@ def _duplicates(document: Document, paths: list[Path_], values: list[str]) -> li
         if value in first:
             line = document.place(first[value])[0]
             errors.append(_error(document, path, f"'{value}' is already used by "
-                                 f"{field_path(first[value])} (line {line}); ids must be unique"))
+                                 f"{document.field_at(first[value])} (line {line}); ids must be unique"))
         first.setdefault(value, path)
     return errors

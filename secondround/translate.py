@@ -20,7 +20,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .errors import ContentError, field_path
+from .errors import ContentError
 from .overlay import Overlaid
 from .schema.base import _PLAIN
 from .yamlread import Document, Path_
@@ -85,7 +85,7 @@ class Merge:
     def error(self, path: Path_, message: str, *, key: bool = False) -> None:
         line, column = self.translation.place(path, key=key)
         self.errors.append(ContentError(self.translation.file_at(path, key=key), line, column,
-                                        field_path(path), message))
+                                        self.translation.field_at(path, key=key), message))
 
     def gap(self, path: Path_, english: Any, why: str = "") -> None:
         shown = english[0] if isinstance(english, list) else english
@@ -95,7 +95,7 @@ class Merge:
         line, column = self.translation.place(path, key=True)
         message = why or f'no {self.language} text (English: "{text}")'
         self.gaps.append(ContentError(self.translation.file_at(path, key=True), line, column,
-                                      field_path(path), message))
+                                      self.translation.field_at(path, key=True), message))
 
     def merge(self, english: Any, model: type[BaseModel]) -> Any:
         return self._model(english, self.translation.data, model, (), ())

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import ContentError, field_path
+from .errors import ContentError
 from .schema import IMAGE_PATTERN, LANGUAGE_TAG, SLUG_PATTERN, URL_PATTERN
 from .schema.languages import CODE_PATTERN
 from .yamlread import Document
@@ -104,8 +104,9 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
         message = str(ctx.get("error", detail["msg"]))
     else:  # Anything new from pydantic still gets a place and its own message.
         message = detail["msg"][0].lower() + detail["msg"][1:]
-    return ContentError(document.file_at(loc, key=kind == "extra_forbidden"), line, column,
-                        field_path(loc), message)
+    key = kind == "extra_forbidden"
+    return ContentError(document.file_at(loc, key=key), line, column, document.field_at(loc, key=key),
+                        message)
 
 
 def _kind(value: object) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import ContentError
+from .errors import ContentError, field_path
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
@@ -54,6 +54,11 @@ class Document:
     def file_at(self, path: Path_, *, key: bool = False) -> str:
         """The file a field was written in (always this one; overlays mix two)."""
         return self.file
+
+    def field_at(self, path: Path_, *, key: bool = False) -> str:
+        """The field's name as that file has it, e.g. questions[2].text (an overlay's items
+        are numbered as in its own file, not where they land among ours)."""
+        return field_path(path)
 
     def _nearest(self, path: Path_, key: bool) -> tuple[dict[Path_, tuple[int, int]], Path_]:
         marks = self.key_marks if key else self.value_marks

@@ -92,7 +92,7 @@ checklist:
 """)
     assert errors(project_copy, capsys) == [
         "quiz/local/reasons/commitment.yml:1:1: titel: unknown field; did you mean 'title'?",
-        "quiz/local/reasons/commitment.yml:4:12: checklist[7].phase: must be one of: before, "
+        "quiz/local/reasons/commitment.yml:4:12: checklist[1].phase: must be one of: before, "
         "on-the-day or after; not 'someday'",
         "2 content errors in 1 file; nothing was written.",
     ]
@@ -113,8 +113,31 @@ questions:
         weight: 9
 """)
     lines = errors(project_copy, capsys)
-    assert lines[0] == ("quiz/local/reasons/commitment.yml:9:17: questions[5].options[2].weight: "
+    assert lines[0] == ("quiz/local/reasons/commitment.yml:9:17: questions[1].options[2].weight: "
                         "must be between 0 and 3, not 9")
+
+
+def test_a_mistake_in_a_changed_item_is_numbered_as_the_overlay_file_numbers_it(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The centre's file changes our fourth question and third checklist item, each the
+    first of its list there: errors say questions[1] and checklist[1], as that file reads
+    (and as --lint says), with that file's lines, not the places among ours."""
+    local(project_copy, "reasons/commitment.yml", """\
+questions:
+  - id: focus-of-questions
+    text: Did you ask <b>only</b> about pay?
+checklist:
+  - id: park-package-questions
+    phase: later
+""")
+    assert errors(project_copy, capsys) == [
+        "quiz/local/reasons/commitment.yml:3:11: questions[1].text: HTML or script is not allowed "
+        "here; write plain text",
+        "quiz/local/reasons/commitment.yml:6:12: checklist[1].phase: must be one of: before, "
+        "on-the-day or after; not 'later'",
+        "2 content errors in 1 file; nothing was written.",
+    ]
 
 
 def test_an_overlay_for_a_reason_that_does_not_exist_is_refused(
