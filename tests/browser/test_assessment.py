@@ -173,6 +173,20 @@ def test_quick_check_flags_reasons_and_the_others_are_one_click_away(page: Page,
     expect(toggle).not_to_have_attribute("aria-pressed", "true")
 
 
+def test_a_quick_check_half_done_is_not_called_good_news(page: Page, base_url: str) -> None:
+    """After one mild answer of ten the page said "your answers show no obvious gap" and hid
+    every reason; until the quick check is finished, every reason stays one click away."""
+    open_assessment(page, base_url)
+    half = reasons()[: len(reasons()) // 2]
+    for reason in half:
+        q = next(q for q in reason["questions"] if q.get("screening"))
+        answer(page, reason["id"], q["id"], [o["weight"] for o in q["options"]].index(0))
+    expect(page.locator("[data-sr-none]")).to_be_hidden()
+    expect(page.locator("[data-step]:visible [data-sr-progress]")).to_have_text(
+        ui()["progress"].format(n=1, total=len(reasons())))
+    expect(page.get_by_role("button", name=ui()["next"])).to_be_visible()
+
+
 def test_one_answer_is_an_early_signal_never_a_band(page: Page, base_url: str) -> None:
     """Only "No" to the thank-you question used to give "Likely: 100 out of 100"."""
     reason = next(r for r in reasons() if r["id"] == "no-follow-up")

@@ -92,7 +92,8 @@ def test_a_hidden_follow_up_is_not_scored_but_its_answer_is_kept(page: Page, bas
     fieldset = page.locator(f"#{reason['id']}--{follow['id']}")
     expect(fieldset).to_be_hidden()  # nothing answered yet: it does not apply
     answer(page, reason["id"], sent["id"], 0)  # "Yes, within a day or two"
-    page.get_by_role("button", name=ui()["show_all"]).click()
+    # The rest of the quick check is unanswered, so every reason is on offer already.
+    expect(page.get_by_role("button", name=ui()["show_all"])).to_be_hidden()
     while page.locator(f"[data-step='{reason['id']}']").is_hidden():
         page.get_by_role("button", name=ui()["next"]).click()
     expect(fieldset).to_be_visible()
@@ -135,6 +136,21 @@ def test_a_quick_check_with_no_clear_signal_says_so_kindly(page: Page, base_url:
     page.get_by_role("button", name=ui()["show_all"]).click()
     expect(page.locator("[data-step]:visible")).to_have_count(1)
     expect(none).to_be_hidden()
+
+
+def test_one_mild_quick_check_answer_does_not_say_nothing_you_did_points_anywhere(
+        page: Page, base_url: str) -> None:
+    """One answer of the ten once gave "Your answers do not point clearly to anything you did":
+    a verdict about nine reasons nobody had answered."""
+    reason = reasons()[0]
+    q = next(q for q in reason["questions"] if q.get("screening"))
+    save(page, base_url, {reason["id"]: {q["id"]: option(q, weight=0)}})
+    open_results(page, base_url)
+    nowhere = page.locator(".sr-nowhere")
+    expect(nowhere).to_contain_text(ui()["full_intro"])
+    expect(nowhere).not_to_contain_text(ui()["pointing_nowhere"])
+    expect(nowhere.get_by_role("link", name=ui()["answer_rest"])).to_have_attribute(
+        "href", "../assessment/")
 
 
 def test_advice_for_the_answer_given_heads_the_results(page: Page, base_url: str) -> None:

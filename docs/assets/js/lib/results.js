@@ -73,9 +73,11 @@ export function planHtml(model, t, plan, results, before, answers) {
     return `<tr><th scope="row">${title(r)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
   });
   // Nothing to start with: the answers point nowhere, or the quick check points somewhere
-  // but too few questions are answered to tell.
+  // but too few questions are answered to tell, or a reason has no answer at all (then
+  // "nothing you did" would be a guess: one answer of ten once said it).
   const early = results.some((r) => r.early && flags(model.byId[r.id], answers[r.id]));
-  return (top.length ? "" : `<p class="sr-nowhere">${esc(early ? t.early_only : t.pointing_nowhere)}${early ? ` <a href="../assessment/">${esc(t.answer_rest)}</a>` : ""}</p>`) +
+  const more = early ? t.early_only : results.some((r) => !r.answered) && t.full_intro;
+  return (top.length ? "" : `<p class="sr-nowhere">${esc(more || t.pointing_nowhere)}${more ? ` <a href="../assessment/">${esc(t.answer_rest)}</a>` : ""}</p>`) +
     (week.length ? `<h3>${esc(t.this_week_heading)}</h3><p>${esc(t.this_week_intro)}</p><ol class="sr-week">${week.join("")}</ol>` : "") +
     (top.length ? `<h3>${esc(t.top_heading)}</h3><p>${esc(t.top_intro)}</p><ol class="sr-top">${top.join("")}</ol>` : "") +
     `<h3>${esc(t.ranking_heading)}</h3>${group(true, t.inControl)}${group(false, t.outControl, t.outside_intro)}` +

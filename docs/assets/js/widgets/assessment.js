@@ -71,17 +71,18 @@ export default class Assessment {
     return this.steps.filter((s) => flags(this.model.reasons.find((r) => r.id === s.dataset.step), this.answers[s.dataset.step]));
   }
 
-  // Nothing answered in the quick check: every reason. Answered but nothing flagged: none,
-  // until the visitor asks for all of them (the page says why).
+  // The quick check not finished: every reason. Finished with nothing flagged: none, until
+  // the visitor asks for all of them (the page says why; after one answer of ten it said
+  // "your answers show no obvious gap").
   visible() {
     const flagged = this.flagged();
     if (this.all) return this.steps;
     if (flagged.length) return flagged;
-    return this.quickAnswered() ? [] : this.steps;
+    return this.quickDone() ? [] : this.steps;
   }
 
-  quickAnswered() {
-    return !!this.form.querySelector("[data-screening] input:checked");
+  quickDone() {
+    return [...this.form.querySelectorAll("[data-screening]")].every((f) => f.querySelector("input:checked"));
   }
 
   flow() {
