@@ -87,7 +87,7 @@ def test_the_toggle_switches_and_the_choice_survives_reloads_pages_and_forgettin
     assert scheme(page) == "slate"
     page.goto(base_url + ASSESSMENT)
     assert (scheme(page), background(page)) == ("slate", DARK_BACKGROUND)
-    # "Forget my answers" wipes the answers, not the colours (the privacy text says so).
+    # "Forget my data" wipes what was entered, not the colours (the privacy text says so).
     seed(page, base_url, planned_answers())
     show_plan(page)
     page.get_by_role("button", name=ui()["forget"]).click()

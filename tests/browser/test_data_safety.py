@@ -18,6 +18,7 @@ from ..site_texts import site_texts
 from .helpers import answer, hold_back_scripts, put_raw, raw_storage, reasons, storage_key
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_debrief import PAGE as DEBRIEF
+from .test_debrief import add_interview
 
 # Every write to localStorage fails, as when the browser's storage quota is used up.
 FULL_STORAGE = """
@@ -269,3 +270,23 @@ def test_saved_is_never_shown_where_nothing_can_be_kept_even_before_the_scripts_
         expect(blocked_page.locator("[data-sr-store]")).to_have_text(site_texts().assessment.blocked)
     else:
         expect(blocked_page.locator("[data-saved]")).to_be_hidden()
+
+
+def test_a_plan_notes_and_a_log_without_answers_can_still_be_wiped(page: Page, base_url: str) -> None:
+    """Someone who only filled in the plan and After the interview had no way to wipe them:
+    the one button that does it showed only once a question was answered, and its warning
+    spoke of answers and results only."""
+    page.goto(base_url + "checklists/")
+    page.get_by_label("Organisation", exact=True).fill("Acme Ltd")
+    page.goto(base_url + DEBRIEF)
+    page.get_by_label("How it went").fill("Nervous at the start")
+    add_interview(page, "2026-11-02", "Acme Ltd", "First interview", debrief()["outcome_rejected"])
+    assert raw_storage(page), "the plan, notes and log are kept"
+    page.goto(base_url + RESULTS)
+    page.get_by_role("button", name=texts()["forget"]).click()
+    warning = page.locator("#sr-confirm-text").inner_text().lower()
+    for what in (checklist_texts()["plan_title"], debrief()["log_heading"]):
+        assert what.lower().removeprefix("your ") in warning, f"the warning names {what!r}"
+    page.get_by_role("button", name=texts()["forget_yes"]).click()
+    assert raw_storage(page) == {}
+    expect(page.get_by_role("button", name=texts()["forget"])).to_be_hidden()

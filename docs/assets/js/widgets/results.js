@@ -86,10 +86,15 @@ export default class Results {
       ? planHtml(this.model, this.t, this.plan, results, this.own ? previous(results) : null, this.answers)
       : "";
     this.$("[data-sr-empty]").hidden = any;
-    // With nothing saved there is nothing to copy, download or forget; loading a file stays.
-    for (const action of ["copy-link", "copy-summary", "download", "forget"]) {
+    // With no answers there is nothing to copy or download; loading a file stays. Forget
+    // stays while anything of ours is kept (a plan, notes, a log without a single answer):
+    // it is the site's one way to wipe them all.
+    for (const action of ["copy-link", "copy-summary", "download"]) {
       this.$(`[data-action=${action}]`).hidden = !any;
     }
+    const st = store();
+    this.$("[data-action=forget]").hidden =
+      !any && !st.memory.size && !Object.keys(st.backend ?? {}).some((k) => k.startsWith(st.prefix));
     this.root.classList.toggle("sr-has-plan", any);
     if (focus) this.$("#sr-plan-heading").focus();
   }
