@@ -61,6 +61,23 @@ def test_nothing_answered_asks_for_an_answer_instead_of_a_result(page: Page, bas
     expect(page.locator(".sr-result [data-sr-out]")).to_have_text(ui()["result_empty"])
 
 
+def test_not_sure_answers_are_counted_so_the_result_never_ignores_them(page: Page, base_url: str) -> None:
+    """Three "not sure" answers and nothing else read "Answer at least one question", as if
+    none had been given; the results page already counted them."""
+    def not_sure(reason: dict) -> dict[str, int]:  # type: ignore[type-arg]
+        return {q["id"]: i for q in reason["questions"] if "only_if" not in q
+                for i, o in enumerate(q["options"]) if o.get("unknown")}
+
+    reason = next(r for r in reasons() if len(not_sure(r)) >= 2)
+    unsure = not_sure(reason)
+    page.goto(base_url + reason_path(reason))
+    for question_id, option in unsure.items():
+        answer(page, reason["id"], question_id, option)
+    page.get_by_role("button", name=ui()["check"]).click()
+    expect(page.locator(".sr-result [data-sr-out]")).to_contain_text(
+        ui()["unsure"].format(n=len(unsure)))
+
+
 def test_answers_survive_reload_and_instant_navigation(page: Page, base_url: str) -> None:
     reason = _first_reason()
     screening = next(q for q in reason["questions"] if q.get("screening"))

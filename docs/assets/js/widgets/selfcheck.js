@@ -22,10 +22,13 @@ export default class SelfCheck {
     const show = (focus) => {
       const given = answers[id] || {};
       const r = scoreReason(model, reason, given);
+      // "Not sure" answers are counted out loud, as on the results page: three of them and
+      // nothing else once read "Answer at least one question".
+      const unsure = r.unsure ? ` ${fill(t.unsure, { n: r.unsure })}` : "";
       out.innerHTML = r.band
         ? `<p class="sr-band sr-band--${esc(r.band.id)}"><strong>${esc(r.band.label)}</strong>: ` +
-          `${esc(fill(t.score, r))}, ${esc(fill(t.based_on, r))}.</p><p>${esc(r.band.summary)}</p>`
-        : `<p>${esc(r.early ? fill(t.early, r) : t.result_empty)}</p>`;
+          `${esc(fill(t.score, r))}, ${esc(fill(t.based_on, r))}.${esc(unsure)}</p><p>${esc(r.band.summary)}</p>`
+        : `<p>${esc((r.early ? fill(t.early, r) : t.result_empty) + unsure)}</p>`;
       // The explanations of the questions answered are opened next to them.
       for (const f of form.querySelectorAll("[data-question]")) {
         f.querySelector("details").open = f.dataset.question in given;
