@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .helpers import answer, hold_back_scripts, put_raw, raw_storage, reasons, storage_key
+from .helpers import answer, hold_back_scripts, put, put_raw, raw_storage, reasons, storage_key, stored
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_debrief import PAGE as DEBRIEF
 from .test_debrief import add_interview
@@ -125,6 +125,22 @@ def test_an_import_keeps_what_fits_and_leaves_out_the_rest(
     assert kept[0] == {"d": good_day, "s": {rid: 40}}
     assert [entry["d"] for entry in kept[1:]] != [] and all(e["d"] > good_day for e in kept[1:])
     assert not any(entry["d"] in ("not a date", "2026-02-31T10:00:00.000Z") for entry in kept)
+
+
+def test_loading_a_file_adds_to_the_answers_kept_and_never_wipes_them(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    """A file holding one reason's answers, loaded where ten reasons are answered: the other
+    reasons' answers stay, and where both have an answer the file's is taken (it once left
+    only the file's one reason)."""
+    everything = {r["id"]: {q["id"]: 1 for q in r["questions"]} for r in reasons()}
+    rid, qid, _ = first_question()
+    page.goto(base_url + RESULTS)
+    put(page, "answers", everything)
+    page.reload()
+    expect(page.locator("html.sr-js")).to_have_count(1)
+    import_answers(page, tmp_path, "one.json", answers_file({rid: {qid: 0}}))
+    expect(page.locator("[data-sr-message]")).to_have_text(texts()["loaded"])
+    assert stored(page) == {**everything, rid: {**everything[rid], qid: 0}}
 
 
 def test_a_history_entry_that_is_not_a_date_is_left_out(page: Page, base_url: str) -> None:

@@ -2,7 +2,7 @@
 // answers, forget them. Each button is a data-action of the results widget (w), and every part
 // is looked up in its root (w.$).
 import { store } from "./store.js";
-import { clean, cleanHistory, encode, loadHistory, saveHistory } from "./answers.js";
+import { clean, cleanHistory, encode, loadAnswers, loadHistory, saveHistory } from "./answers.js";
 import { summaryText } from "./results.js";
 import { copyText, download, readJsonFile } from "./transfer.js";
 import { isObject } from "./util.js";
@@ -75,5 +75,9 @@ export async function load(w, input) {
   const history = loadHistory();
   const merged = [...history, ...incoming.filter((e) => !history.some((h) => h.d === e.d))];
   if (incoming.length) saveHistory(merged.sort((a, b) => Date.parse(a.d) - Date.parse(b.d)));
-  w.adopt(answers, t.loaded);
+  // Added to the answers kept on this device, the file's answer winning where both have one:
+  // loading never wipes (a file with one reason once left only that reason).
+  const kept = loadAnswers(model).answers;
+  for (const [id, given] of Object.entries(answers)) kept[id] = { ...kept[id], ...given };
+  w.adopt(kept, t.loaded);
 }
