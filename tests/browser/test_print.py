@@ -276,3 +276,14 @@ def test_an_embedded_checklist_prints_the_whole_sites_address(
     expect(page.locator("html.sr-embed [data-module][data-sr-ready]").first).to_be_attached()
     flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
     assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/ on \d+ \w+ \d{4}", flat), flat[-200:]
+
+
+def test_an_embedded_checklist_whose_address_goes_on_after_embed_prints_the_whole_sites_address(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    """A career centre's frame may add its own to the address after ?embed=1 (a campaign tag):
+    on paper, embed mode is still left out, what the host added is kept."""
+    page.goto(base_url + "checklists/?embed=1&utm_source=careers#sr-top")
+    expect(page.locator("html.sr-embed [data-module][data-sr-ready]").first).to_be_attached()
+    flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
+    assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/\?utm_source=careers#sr-top on ",
+                     flat), flat[-200:]
