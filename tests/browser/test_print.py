@@ -287,3 +287,46 @@ def test_an_embedded_checklist_whose_address_goes_on_after_embed_prints_the_whol
     flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
     assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/\?utm_source=careers#sr-top on ",
                      flat), flat[-200:]
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_full_debrief_after_the_decision_date_prints_on_two_letter_pages(
+        page: Page, base_url: str, font: str, tmp_path: Path) -> None:
+    """Every question answered in a sentence or two, the thank-you's details, a decision date
+    gone by (the page then adds a draft asking for news) and three interviews logged: still
+    two sheets of US Letter, the shorter paper. What explains the drafts on screen (when to
+    send them, that the date has passed) is not for the sheet; the drafts themselves are."""
+    s = debrief()
+    page.goto(base_url + "after-the-interview/")
+    answer = ("I described the complaint about the late delivery, what I said to the customer on the "
+              "phone, and how I followed it up the next day with a call and a short note to the manager.")
+    for n in range(1, 6):
+        if n > 3:
+            page.get_by_role("button", name=s["add_question"]).click()
+        page.get_by_label(f"Question {n}: what they asked").fill(
+            f"Tell me about a time you dealt with a difficult customer or colleague ({n}).")
+        page.get_by_label(f"Question {n}: what you answered, in brief").fill(answer)
+    page.get_by_label(s["how_it_went"]).fill(
+        "Mostly well. I was nervous at the start and spoke too fast in the first answer, but the panel "
+        "relaxed once we got to the data questions. They asked more about Excel than I expected.")
+    page.get_by_label(s["improve"]).fill(
+        "Prepare one more STAR example about teamwork, slow down at the start, and bring printed "
+        "copies of the portfolio. Read up on the trust's housing strategy before the second round.")
+    thanks = page.locator(".sr-thanks")
+    for label, value in (("Interviewer's name", "Priya Raman"), ("Role", "Graduate data analyst"),
+                         ("Organisation", "Northbridge Housing Trust"), ("Date and time", "2026-01-05T10:00"),
+                         (_LABELS.decision_date, "2026-01-10"),
+                         (s["point"], "My two years on the student union's housing helpline, answering "
+                                      "tenants' questions about repairs and rent.")):
+        thanks.get_by_label(label, exact=True).fill(value)
+    expect(page.get_by_label(s["news_draft"])).to_be_visible()
+    for date, organisation in (("2026-01-12", "Acme Ltd"), ("2026-02-03", "Borough Council"),
+                               ("2026-02-20", "Canal & River Co.")):
+        add_interview(page, date, organisation, "First interview", s["outcome_rejected"])
+    print_in(page, font)
+    pdf = print_pdf(page, "Letter")
+    assert page_count(pdf) <= 2, f"the full debrief takes {page_count(pdf)} Letter pages in {font}"
+    flat = " ".join(pdf_text(pdf, tmp_path).split())
+    assert s["news_draft"] in flat and "Canal & River Co." in flat and "Printed from" in flat
+    assert s["deadline_passed"].split(".")[0] not in flat
+    assert s["decision_passed"].split("{")[0] not in flat
