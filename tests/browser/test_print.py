@@ -20,6 +20,7 @@ from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
 from .helpers import put, reasons
+from .test_assessment import planned_answers, seed, show_plan
 from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
 
@@ -330,3 +331,22 @@ def test_a_full_debrief_after_the_decision_date_prints_on_two_letter_pages(
     assert s["news_draft"] in flat and "Canal & River Co." in flat and "Printed from" in flat
     assert s["deadline_passed"].split(".")[0] not in flat
     assert s["decision_passed"].split("{")[0] not in flat
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_no_printed_page_of_the_results_ends_on_a_heading(page: Page, base_url: str, size: str,
+                                                          tmp_path: Path) -> None:
+    """The chart cannot be split, so it moves to the next page: its heading ("At a glance")
+    went on ending the page before, alone at its foot."""
+    seed(page, base_url, planned_answers())
+    show_plan(page)
+    headings = {" ".join(text.split()) for text in page.locator("main :is(h2, h3)").all_inner_texts()}
+    source = tmp_path / "results.pdf"
+    source.write_bytes(print_pdf(page, size))
+    ends = []
+    for n in range(1, page_count(source.read_bytes()) + 1):
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(source), "-"],
+                              capture_output=True, check=True)
+        lines = [" ".join(line.split()) for line in done.stdout.decode("utf-8").splitlines() if line.strip()]
+        ends.append(lines[-1] if lines else "")
+    assert not headings & set(ends), f"pages end on a heading: {ends}"
