@@ -350,3 +350,15 @@ def test_no_printed_page_of_the_results_ends_on_a_heading(page: Page, base_url: 
         lines = [" ".join(line.split()) for line in done.stdout.decode("utf-8").splitlines() if line.strip()]
         ends.append(lines[-1] if lines else "")
     assert not headings & set(ends), f"pages end on a heading: {ends}"
+
+
+def test_results_printed_before_any_answers_say_why_they_are_empty(
+        page: Page, nojs_page: Page, base_url: str, tmp_path: Path) -> None:
+    """Printed with nothing answered, or without JavaScript, the results page came out as its
+    title on an empty sheet: the paper edition's rules for the unanswered self-assessment hid
+    it, and every notice with them. It says what the screen says, where to start."""
+    a = site_texts().assessment
+    for tab, said in ((page, a.results_empty), (nojs_page, a.results_nojs)):
+        tab.goto(base_url + "results/")
+        flat = " ".join(pdf_text(print_pdf(tab, "A4"), tmp_path).split())
+        assert " ".join(said.split()) in flat, flat
