@@ -362,3 +362,22 @@ def test_results_printed_before_any_answers_say_why_they_are_empty(
         tab.goto(base_url + "results/")
         flat = " ".join(pdf_text(print_pdf(tab, "A4"), tmp_path).split())
         assert " ".join(said.split()) in flat, flat
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_the_spanish_plan_with_every_reason_flagged_fits_one_page(page: Page, base_url: str, font: str,
+                                                                 tmp_path: Path) -> None:
+    """The longest plan there is: Spanish, a star after every item (more of them wrap) and a
+    note naming all ten reasons. Its footer went onto a second US Letter page in DejaVu Sans."""
+    page.goto(base_url + "es/" + PLAN)
+    worst = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()}
+    put(page, "answers", worst)
+    page.reload()
+    boxes = page.locator(".sr-checklist input[type=checkbox]")
+    for i in range(0, boxes.count(), 5):
+        boxes.nth(i).check()
+    print_in(page, font)
+    for size in SIZES:
+        pdf = print_pdf(page, size)
+        assert page_count(pdf) == 1, f"{page_count(pdf)} {size} pages in {font}"
+        assert "Impreso desde" in pdf_text(pdf, tmp_path)
