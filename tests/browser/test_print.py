@@ -20,6 +20,7 @@ from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
 from .helpers import put, reasons
+from .test_assessment import planned_answers, seed, show_plan
 from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
 
@@ -276,3 +277,107 @@ def test_an_embedded_checklist_prints_the_whole_sites_address(
     expect(page.locator("html.sr-embed [data-module][data-sr-ready]").first).to_be_attached()
     flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
     assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/ on \d+ \w+ \d{4}", flat), flat[-200:]
+
+
+def test_an_embedded_checklist_whose_address_goes_on_after_embed_prints_the_whole_sites_address(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    """A career centre's frame may add its own to the address after ?embed=1 (a campaign tag):
+    on paper, embed mode is still left out, what the host added is kept."""
+    page.goto(base_url + "checklists/?embed=1&utm_source=careers#sr-top")
+    expect(page.locator("html.sr-embed [data-module][data-sr-ready]").first).to_be_attached()
+    flat = " ".join(pdf_text(print_pdf(page, "A4"), tmp_path).split())
+    assert re.search(r"Printed from http://127\.0\.0\.1:\d+/checklists/\?utm_source=careers#sr-top on ",
+                     flat), flat[-200:]
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_full_debrief_after_the_decision_date_prints_on_two_letter_pages(
+        page: Page, base_url: str, font: str, tmp_path: Path) -> None:
+    """Every question answered in a sentence or two, the thank-you's details, a decision date
+    gone by (the page then adds a draft asking for news) and three interviews logged: still
+    two sheets of US Letter, the shorter paper. What explains the drafts on screen (when to
+    send them, that the date has passed) is not for the sheet; the drafts themselves are."""
+    s = debrief()
+    page.goto(base_url + "after-the-interview/")
+    answer = ("I described the complaint about the late delivery, what I said to the customer on the "
+              "phone, and how I followed it up the next day with a call and a short note to the manager.")
+    for n in range(1, 6):
+        if n > 3:
+            page.get_by_role("button", name=s["add_question"]).click()
+        page.get_by_label(f"Question {n}: what they asked").fill(
+            f"Tell me about a time you dealt with a difficult customer or colleague ({n}).")
+        page.get_by_label(f"Question {n}: what you answered, in brief").fill(answer)
+    page.get_by_label(s["how_it_went"]).fill(
+        "Mostly well. I was nervous at the start and spoke too fast in the first answer, but the panel "
+        "relaxed once we got to the data questions. They asked more about Excel than I expected.")
+    page.get_by_label(s["improve"]).fill(
+        "Prepare one more STAR example about teamwork, slow down at the start, and bring printed "
+        "copies of the portfolio. Read up on the trust's housing strategy before the second round.")
+    thanks = page.locator(".sr-thanks")
+    for label, value in (("Interviewer's name", "Priya Raman"), ("Role", "Graduate data analyst"),
+                         ("Organisation", "Northbridge Housing Trust"), ("Date and time", "2026-01-05T10:00"),
+                         (_LABELS.decision_date, "2026-01-10"),
+                         (s["point"], "My two years on the student union's housing helpline, answering "
+                                      "tenants' questions about repairs and rent.")):
+        thanks.get_by_label(label, exact=True).fill(value)
+    expect(page.get_by_label(s["news_draft"])).to_be_visible()
+    for date, organisation in (("2026-01-12", "Acme Ltd"), ("2026-02-03", "Borough Council"),
+                               ("2026-02-20", "Canal & River Co.")):
+        add_interview(page, date, organisation, "First interview", s["outcome_rejected"])
+    print_in(page, font)
+    pdf = print_pdf(page, "Letter")
+    assert page_count(pdf) <= 2, f"the full debrief takes {page_count(pdf)} Letter pages in {font}"
+    flat = " ".join(pdf_text(pdf, tmp_path).split())
+    assert s["news_draft"] in flat and "Canal & River Co." in flat and "Printed from" in flat
+    assert s["deadline_passed"].split(".")[0] not in flat
+    assert s["decision_passed"].split("{")[0] not in flat
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_no_printed_page_of_the_results_ends_on_a_heading(page: Page, base_url: str, size: str,
+                                                          tmp_path: Path) -> None:
+    """The chart cannot be split, so it moves to the next page: its heading ("At a glance")
+    went on ending the page before, alone at its foot."""
+    seed(page, base_url, planned_answers())
+    show_plan(page)
+    headings = {" ".join(text.split()) for text in page.locator("main :is(h2, h3)").all_inner_texts()}
+    source = tmp_path / "results.pdf"
+    source.write_bytes(print_pdf(page, size))
+    ends = []
+    for n in range(1, page_count(source.read_bytes()) + 1):
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(source), "-"],
+                              capture_output=True, check=True)
+        lines = [" ".join(line.split()) for line in done.stdout.decode("utf-8").splitlines() if line.strip()]
+        ends.append(lines[-1] if lines else "")
+    assert not headings & set(ends), f"pages end on a heading: {ends}"
+
+
+def test_results_printed_before_any_answers_say_why_they_are_empty(
+        page: Page, nojs_page: Page, base_url: str, tmp_path: Path) -> None:
+    """Printed with nothing answered, or without JavaScript, the results page came out as its
+    title on an empty sheet: the paper edition's rules for the unanswered self-assessment hid
+    it, and every notice with them. It says what the screen says, where to start."""
+    a = site_texts().assessment
+    for tab, said in ((page, a.results_empty), (nojs_page, a.results_nojs)):
+        tab.goto(base_url + "results/")
+        flat = " ".join(pdf_text(print_pdf(tab, "A4"), tmp_path).split())
+        assert " ".join(said.split()) in flat, flat
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_the_spanish_plan_with_every_reason_flagged_fits_one_page(page: Page, base_url: str, font: str,
+                                                                 tmp_path: Path) -> None:
+    """The longest plan there is: Spanish, a star after every item (more of them wrap) and a
+    note naming all ten reasons. Its footer went onto a second US Letter page in DejaVu Sans."""
+    page.goto(base_url + "es/" + PLAN)
+    worst = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()}
+    put(page, "answers", worst)
+    page.reload()
+    boxes = page.locator(".sr-checklist input[type=checkbox]")
+    for i in range(0, boxes.count(), 5):
+        boxes.nth(i).check()
+    print_in(page, font)
+    for size in SIZES:
+        pdf = print_pdf(page, size)
+        assert page_count(pdf) == 1, f"{page_count(pdf)} {size} pages in {font}"
+        assert "Impreso desde" in pdf_text(pdf, tmp_path)

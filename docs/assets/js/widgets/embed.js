@@ -12,10 +12,12 @@ let observer = null;
 let lastHeight = 0;
 let pagesShown = 0;
 
+// Always last in the query (a host's src may add more after it): the printed footer
+// (util.js's printFooter) leaves a final ?embed=1 / &embed=1 out of the page's address.
 function withEmbed(href, on = true) {
   const url = new URL(href, location.href);
-  if (on) url.searchParams.set(PARAM, "1");
-  else url.searchParams.delete(PARAM);
+  url.searchParams.delete(PARAM);
+  if (on) url.searchParams.append(PARAM, "1");
   return url.href;
 }
 
@@ -52,8 +54,8 @@ function paragraph(className, text, link) {
 export default class Embed {
   constructor(element) {
     if (!html.classList.contains("sr-embed")) return;
-    // Keep ?embed=1 in the address bar of the frame, so a reload stays embedded.
-    if (new URL(location.href).searchParams.get(PARAM) !== "1") {
+    // Keep ?embed=1 in the address bar of the frame, so a reload stays embedded; last, as above.
+    if (!/[?&]embed=1(#|$)/.test(location.href)) {
       history.replaceState(history.state, "", withEmbed(location.href));
     }
     for (const link of document.querySelectorAll("a[href]")) keepEmbedded(link);
