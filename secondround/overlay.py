@@ -68,14 +68,21 @@ def _merge(ours: Any, theirs: Any, top_path: Path_, out: Path_, top: Document, m
     if _has_ids(ours) and _has_ids(theirs):
         items = list(ours)
         position = {item["id"]: index for index, item in enumerate(ours)}
-        if any(item["id"] not in position for item in theirs):
+        ids = [item["id"] for item in theirs]
+        if any(i not in position for i in ids) or len(set(ids)) < len(ids):
             # The overlay lengthens the list: a complaint about the list as a whole
             # (too many items, two screening questions) belongs to the overlay.
             _take_mark(top, top_path, out, merged)
+        seen: set[str] = set()
         for index, item in enumerate(theirs):
-            if item["id"] in position:
-                at = position[item["id"]]
+            at = position.get(item["id"])
+            if at is not None and item["id"] not in seen:
+                seen.add(item["id"])
                 items[at] = _merge(ours[at], item, (*top_path, index), (*out, at), top, merged)
+            elif at is not None:
+                # One of our ids a second time: merged again in place, the second copy would
+                # silently win; added as a copy of ours, the unique-id rule names both lines.
+                items.append(_merge(ours[at], item, (*top_path, index), (*out, len(items)), top, merged))
             else:
                 items.append(_take(item, (*top_path, index), (*out, len(items)), top, merged))
         return items

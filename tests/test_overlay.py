@@ -140,6 +140,25 @@ checklist:
     ]
 
 
+def test_one_of_our_ids_twice_in_the_overlay_is_refused_with_both_lines(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A centre that copies a block to make a new question and forgets to change its id
+    used to see the second copy win without a word, the first one lost."""
+    local(project_copy, "reasons/not-prepared.yml", """\
+questions:
+  - id: job-description
+    text: How well did you know the job description before the interview?
+  - id: job-description
+    text: Did you use the careers service to prepare?
+""")
+    assert errors(project_copy, capsys) == [
+        "quiz/local/reasons/not-prepared.yml:4:9: questions[2].id: 'job-description' is already "
+        "used by questions[1].id (line 2); ids must be unique",
+        "1 content error in 1 file; nothing was written.",
+    ]
+
+
 def test_an_overlay_for_a_reason_that_does_not_exist_is_refused(
     project_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
