@@ -98,6 +98,9 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
     elif kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(ctx["pattern"], "does not have the expected form")
         message = f"{hint}; not {_kind(value)}"
+        if ctx["pattern"] == URL_PATTERN and str(value).startswith("http://"):
+            # The usual slip, and a long address is only "text" above: say the one fix.
+            message = "must start with https:// (a secure link), not http://; change http:// to https://"
     elif kind == "literal_error":
         message = f"must be one of: {ctx['expected'].replace(chr(39), '')}; not {value!r}"
     elif kind == "value_error":
