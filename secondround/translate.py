@@ -135,7 +135,7 @@ class Merge:
     def _text(self, en: str, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         self.moved[en_path] = tr_path
         if tr is None:
-            self.gap(tr_path, en)
+            self.gap(tr_path, en, self._changed_locally(en_path))
             return en
         if not isinstance(tr, str):
             self.error(tr_path, "must be text, as in English")
@@ -146,7 +146,7 @@ class Merge:
     def _list(self, en: list[Any], tr: Any, of: Any, en_path: Path_, tr_path: Path_) -> Any:
         self.moved[en_path] = tr_path
         if tr is None and of == TEXT:
-            self.gap(tr_path, en)
+            self.gap(tr_path, en, self._changed_locally(en_path))
             return en
         if tr is None:  # each of its texts is missing
             return [self._value(item, None, of, (*en_path, i),
@@ -203,6 +203,15 @@ class Merge:
         if (sorted(set(names)) if whole else sorted(names)) != sorted(english):
             wanted = ", ".join("{" + n + "}" for n in sorted(english)) or "none"
             self.error(tr_path, f"must keep the placeholders of the English exactly ({wanted})")
+
+    def _changed_locally(self, en_path: Path_) -> str:
+        """For a text the centre wrote (an item it added, too), where its translation goes: else
+        a bare "no Spanish text" at our file leads them to translate it there, in our file."""
+        english = self.english
+        changed_in = english.value_files.get(en_path, english.file) if isinstance(english, Overlaid) else ""
+        if not changed_in or changed_in == english.file or en_path not in english.value_marks:
+            return ""
+        return f"{changed_in} changes this text; translate it in {self.local_translation}"
 
     def _local(self, en: Any, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         """A text the centre changed in quiz/local/ needs its own translation there too: the
