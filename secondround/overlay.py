@@ -52,7 +52,18 @@ def merge(base: Document, top: Document) -> Overlaid:
     merged.key_files = dict.fromkeys(base.key_marks, base.file)
     top_data = {k: v for k, v in top.data.items() if k != SWITCH}
     merged.data = _merge(base.data, top_data, (), (), top, merged)
+    _dark_follows_its_colour(merged.data, top_data)
     return merged
+
+
+def _dark_follows_its_colour(merged: dict[str, Any], top: dict[str, Any]) -> None:
+    """Our dark colours are lighter versions of our colours: a centre that changes a colour
+    but not its dark one gets its own lightened (branding.py), not our blue on its purple."""
+    theirs, branding = top.get("branding"), merged.get("branding")
+    if isinstance(theirs, dict) and isinstance(branding, dict):
+        for colour in ("primary_colour", "accent_colour"):
+            if colour in theirs and f"{colour}_dark" not in theirs:
+                branding.pop(f"{colour}_dark", None)
 
 
 def _merge(ours: Any, theirs: Any, top_path: Path_, out: Path_, top: Document, merged: Overlaid) -> Any:
