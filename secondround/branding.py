@@ -69,7 +69,7 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
         line, column = document.place(path)
         errors.append(ContentError(document.file_at(path), line, column, document.field_at(path), message))
 
-    uses = {"primary_colour": "white header text on it", "accent_colour": "it as text on white"}
+    uses = {"primary_colour": "white header text on it", "accent_colour": "text in it on white"}
     for field, use in uses.items():
         colour = getattr(branding, field)
         ratio = contrast(colour, WHITE)
