@@ -135,7 +135,13 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
             checked.append((document, reason))
             if off:
                 switched_off.add(reason.id)
+    ours = {path.name: path for path in reason_paths}
     for stray in sorted(set(content_files(local / "reasons")) - used_overlays):
+        if stray.name in ours:  # a copy of our file, name and all
+            errors.append(ContentError(display(stray), 1, 1, "",
+                                       f"is named like our file {display(ours[stray.name])}; name yours "
+                                       f"after the reason's id alone: {stray.stem.partition('-')[2]}.yml"))
+            continue
         errors.append(ContentError(display(stray), 1, 1, "",
                                    f"there is no reason with the id '{stray.stem}' to change; name "
                                    "the file after the id of one of the reasons in quiz/reasons"))

@@ -172,6 +172,18 @@ def test_an_overlay_for_a_reason_that_does_not_exist_is_refused(
     ]
 
 
+def test_an_overlay_named_like_our_file_is_told_the_name_to_use(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Copying our file and keeping its name is the natural first try."""
+    local(project_copy, "reasons/01-not-prepared.yml", "title: Preparation may not have shown\n")
+    assert errors(project_copy, capsys) == [
+        "quiz/local/reasons/01-not-prepared.yml:1:1: is named like our file quiz/reasons/"
+        "01-not-prepared.yml; name yours after the reason's id alone: not-prepared.yml",
+        "1 content error in 1 file; nothing was written.",
+    ]
+
+
 def test_a_malformed_overlay_leaves_the_published_site_alone(
     project_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
