@@ -104,7 +104,7 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
             errors += rules.check_site(document, site)
             logo, found = check_branding(document, site, quiz_dir)
             errors += found
-            errors += check_site_name(root / "mkdocs.yml", site, display(site_path))
+            errors += check_site_name(root / "mkdocs.yml", site, document.file_at(("title",)))
             errors += check_no_nav(root / "mkdocs.yml")
 
     reason_paths = content_files(quiz_dir / "reasons")

@@ -102,6 +102,16 @@ def test_header_name_must_match_the_title(project_copy: Path, capsys: pytest.Cap
                     "'Second Round'; make them the same (the header shows site_name)")
 
 
+def test_a_title_changed_in_quiz_local_is_named_there(project_copy: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (project_copy / "quiz" / "local" / "site.yml").write_text(
+        "translations: []\ntitle: Northfield Second Round\n", encoding="utf-8")
+    assert main(["--check"], root=project_copy) == 1
+    line = capsys.readouterr().err.splitlines()[0]
+    assert line == ("mkdocs.yml:3:12: site_name: is 'Second Round', but quiz/local/site.yml has title: "
+                    "'Northfield Second Round'; make them the same (the header shows site_name)")
+
+
 def test_a_centres_own_colour_in_quiz_local_gets_its_own_dark_version(project_copy: Path) -> None:
     """Our site.yml sets a dark blue for our blue; a centre that changed only primary_colour in
     quiz/local/site.yml got our blue on its purple site in dark mode (a centre's trial)."""
