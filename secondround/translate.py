@@ -165,6 +165,10 @@ class Merge:
             return self._local(en, tr, en_path, tr_path)
         if all(isinstance(item, dict) and "id" in item for item in en):
             return self._by_id(en, tr, of, en_path, tr_path)
+        if len(tr) != len(en) and not self._translated_locally(tr_path) and self._changed_locally(en_path):
+            # The centre's own list (answers) against our translation of ours: the count is not
+            # our file's fault; each text of theirs is reported as to translate in quiz/local/.
+            return [self._value(item, None, of, (*en_path, i), (*tr_path, i)) for i, item in enumerate(en)]
         if len(tr) != len(en):
             self.error(tr_path, f"has {len(tr)} items; English has {len(en)}, and each is "
                                 "translated in the same order")
@@ -213,16 +217,19 @@ class Merge:
             return ""
         return f"{changed_in} changes this text; translate it in {self.local_translation}"
 
+    def _translated_locally(self, tr_path: Path_) -> bool:
+        translation = self.translation
+        return isinstance(translation, Overlaid) and tr_path in translation.value_marks \
+            and translation.value_files.get(tr_path) == self.local_translation
+
     def _local(self, en: Any, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         """A text the centre changed in quiz/local/ needs its own translation there too: the
         upstream translation is of the text they replaced."""
-        english, translation = self.english, self.translation
+        english = self.english
         if not isinstance(english, Overlaid) or en_path not in english.value_marks:
             return tr
         changed_in = english.value_files.get(en_path, english.file)
-        translated_locally = isinstance(translation, Overlaid) and tr_path in translation.value_marks \
-            and translation.value_files.get(tr_path) == self.local_translation
-        if changed_in != english.file and not translated_locally:
+        if changed_in != english.file and not self._translated_locally(tr_path):
             self.gap(tr_path, en, f"{changed_in} changes this text; translate it in {self.local_translation}")
             return en
         return tr
