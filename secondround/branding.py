@@ -69,7 +69,7 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
         line, column = document.place(path)
         errors.append(ContentError(document.file_at(path), line, column, document.field_at(path), message))
 
-    uses = {"primary_colour": "white header text on it", "accent_colour": "it as text on white"}
+    uses = {"primary_colour": "white header text on it", "accent_colour": "text in it on white"}
     for field, use in uses.items():
         colour = getattr(branding, field)
         ratio = contrast(colour, WHITE)
@@ -92,6 +92,11 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
         shown = f"{quiz_dir.name}/{branding.logo}"
         if ".." in Path(branding.logo).parts or not path.resolve().is_relative_to(quiz_dir.resolve()):
             error("logo", "the logo must be inside the quiz/ folder")
+        elif not path.is_file() and branding.logo.startswith(f"{quiz_dir.name}/"):
+            # Named from the project's top, as the README names files: say the one fix.
+            inside = branding.logo[len(quiz_dir.name) + 1:]
+            error("logo", f"there is no file {shown}; the name starts inside {quiz_dir.name}/, "
+                          f"so leave out '{quiz_dir.name}/': {inside}")
         elif not path.is_file():
             error("logo", f"there is no file {shown}; put the logo there or correct the name")
         elif path.stat().st_size > MAX_LOGO_BYTES:

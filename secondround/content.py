@@ -104,7 +104,7 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
             errors += rules.check_site(document, site)
             logo, found = check_branding(document, site, quiz_dir)
             errors += found
-            errors += check_site_name(root / "mkdocs.yml", site, display(site_path))
+            errors += check_site_name(root / "mkdocs.yml", site, document.file_at(("title",)))
             errors += check_no_nav(root / "mkdocs.yml")
 
     reason_paths = content_files(quiz_dir / "reasons")
@@ -135,7 +135,13 @@ def load_content(root: Path, quiz_dir: Path) -> tuple[Content | None, list[Conte
             checked.append((document, reason))
             if off:
                 switched_off.add(reason.id)
+    ours = {path.name: path for path in reason_paths}
     for stray in sorted(set(content_files(local / "reasons")) - used_overlays):
+        if stray.name in ours:  # a copy of our file, name and all
+            errors.append(ContentError(display(stray), 1, 1, "",
+                                       f"is named like our file {display(ours[stray.name])}; name yours "
+                                       f"after the reason's id alone: {stray.stem.partition('-')[2]}.yml"))
+            continue
         errors.append(ContentError(display(stray), 1, 1, "",
                                    f"there is no reason with the id '{stray.stem}' to change; name "
                                    "the file after the id of one of the reasons in quiz/reasons"))

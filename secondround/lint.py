@@ -25,9 +25,10 @@ from .errors import field_path
 from .syllables import use_first_pronunciations
 from .yamlread import Document, read_document
 
-# Keys whose values are never prose a visitor reads as sentences.
+# Keys whose values are never prose a visitor reads as sentences (the footer line is a name,
+# and a name has no plainer wording).
 NOT_PROSE = frozenset({"id", "phase", "language", "url", "booking_url", "privacy_contact", "logo",
-                       "primary_colour", "accent_colour", "number", "min_score"})
+                       "primary_colour", "accent_colour", "number", "min_score", "footer_text"})
 # A sentence ends at . ! or ? followed by a space and a capital, a quote or a bracket.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u2018\u201c(])")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -162,7 +163,8 @@ def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -
                 short = sentence if len(sentence) <= 70 else sentence[:67] + "..."
                 if count >= GRADED_FROM and (level := grade(sentence)) > limits.sentence_grade:
                     findings.append(Finding(shown_as, prose.line, prose.field,
-                                            f"reads at grade {level:.1f} (limit {limits.sentence_grade:g}): "
+                                            f"reads at grade {level:.1f} (limit {limits.sentence_grade:g}; "
+                                            "use shorter words, or split the sentence): "
                                             f'"{short}"'))
                 if count > limits.sentence_words:
                     findings.append(Finding(shown_as, prose.line, prose.field,

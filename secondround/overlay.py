@@ -52,7 +52,18 @@ def merge(base: Document, top: Document) -> Overlaid:
     merged.key_files = dict.fromkeys(base.key_marks, base.file)
     top_data = {k: v for k, v in top.data.items() if k != SWITCH}
     merged.data = _merge(base.data, top_data, (), (), top, merged)
+    _dark_follows_its_colour(merged.data, top_data)
     return merged
+
+
+def _dark_follows_its_colour(merged: dict[str, Any], top: dict[str, Any]) -> None:
+    """Our dark colours are lighter versions of our colours: a centre that changes a colour
+    but not its dark one gets its own lightened (branding.py), not our blue on its purple."""
+    theirs, branding = top.get("branding"), merged.get("branding")
+    if isinstance(theirs, dict) and isinstance(branding, dict):
+        for colour in ("primary_colour", "accent_colour"):
+            if colour in theirs and f"{colour}_dark" not in theirs:
+                branding.pop(f"{colour}_dark", None)
 
 
 def _merge(ours: Any, theirs: Any, top_path: Path_, out: Path_, top: Document, merged: Overlaid) -> Any:
@@ -68,14 +79,21 @@ def _merge(ours: Any, theirs: Any, top_path: Path_, out: Path_, top: Document, m
     if _has_ids(ours) and _has_ids(theirs):
         items = list(ours)
         position = {item["id"]: index for index, item in enumerate(ours)}
-        if any(item["id"] not in position for item in theirs):
+        ids = [item["id"] for item in theirs]
+        if any(i not in position for i in ids) or len(set(ids)) < len(ids):
             # The overlay lengthens the list: a complaint about the list as a whole
             # (too many items, two screening questions) belongs to the overlay.
             _take_mark(top, top_path, out, merged)
+        seen: set[str] = set()
         for index, item in enumerate(theirs):
-            if item["id"] in position:
-                at = position[item["id"]]
+            at = position.get(item["id"])
+            if at is not None and item["id"] not in seen:
+                seen.add(item["id"])
                 items[at] = _merge(ours[at], item, (*top_path, index), (*out, at), top, merged)
+            elif at is not None:
+                # One of our ids a second time: merged again in place, the second copy would
+                # silently win; added as a copy of ours, the unique-id rule names both lines.
+                items.append(_merge(ours[at], item, (*top_path, index), (*out, len(items)), top, merged))
             else:
                 items.append(_take(item, (*top_path, index), (*out, len(items)), top, merged))
         return items

@@ -135,7 +135,7 @@ class Merge:
     def _text(self, en: str, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         self.moved[en_path] = tr_path
         if tr is None:
-            self.gap(tr_path, en)
+            self.gap(tr_path, en, self._changed_locally(en_path))
             return en
         if not isinstance(tr, str):
             self.error(tr_path, "must be text, as in English")
@@ -146,7 +146,7 @@ class Merge:
     def _list(self, en: list[Any], tr: Any, of: Any, en_path: Path_, tr_path: Path_) -> Any:
         self.moved[en_path] = tr_path
         if tr is None and of == TEXT:
-            self.gap(tr_path, en)
+            self.gap(tr_path, en, self._changed_locally(en_path))
             return en
         if tr is None:  # each of its texts is missing
             return [self._value(item, None, of, (*en_path, i),
@@ -165,6 +165,10 @@ class Merge:
             return self._local(en, tr, en_path, tr_path)
         if all(isinstance(item, dict) and "id" in item for item in en):
             return self._by_id(en, tr, of, en_path, tr_path)
+        if len(tr) != len(en) and not self._translated_locally(tr_path) and self._changed_locally(en_path):
+            # The centre's own list (answers) against our translation of ours: the count is not
+            # our file's fault; each text of theirs is reported as to translate in quiz/local/.
+            return [self._value(item, None, of, (*en_path, i), (*tr_path, i)) for i, item in enumerate(en)]
         if len(tr) != len(en):
             self.error(tr_path, f"has {len(tr)} items; English has {len(en)}, and each is "
                                 "translated in the same order")
@@ -204,16 +208,28 @@ class Merge:
             wanted = ", ".join("{" + n + "}" for n in sorted(english)) or "none"
             self.error(tr_path, f"must keep the placeholders of the English exactly ({wanted})")
 
+    def _changed_locally(self, en_path: Path_) -> str:
+        """For a text the centre wrote (an item it added, too), where its translation goes: else
+        a bare "no Spanish text" at our file leads them to translate it there, in our file."""
+        english = self.english
+        changed_in = english.value_files.get(en_path, english.file) if isinstance(english, Overlaid) else ""
+        if not changed_in or changed_in == english.file or en_path not in english.value_marks:
+            return ""
+        return f"{changed_in} changes this text; translate it in {self.local_translation}"
+
+    def _translated_locally(self, tr_path: Path_) -> bool:
+        translation = self.translation
+        return isinstance(translation, Overlaid) and tr_path in translation.value_marks \
+            and translation.value_files.get(tr_path) == self.local_translation
+
     def _local(self, en: Any, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         """A text the centre changed in quiz/local/ needs its own translation there too: the
         upstream translation is of the text they replaced."""
-        english, translation = self.english, self.translation
+        english = self.english
         if not isinstance(english, Overlaid) or en_path not in english.value_marks:
             return tr
         changed_in = english.value_files.get(en_path, english.file)
-        translated_locally = isinstance(translation, Overlaid) and tr_path in translation.value_marks \
-            and translation.value_files.get(tr_path) == self.local_translation
-        if changed_in != english.file and not translated_locally:
+        if changed_in != english.file and not self._translated_locally(tr_path):
             self.gap(tr_path, en, f"{changed_in} changes this text; translate it in {self.local_translation}")
             return en
         return tr

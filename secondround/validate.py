@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -98,6 +99,12 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
     elif kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(ctx["pattern"], "does not have the expected form")
         message = f"{hint}; not {_kind(value)}"
+        if ctx["pattern"] == URL_PATTERN and str(value).startswith("http://"):
+            # The usual slips, and a long address is only "text" above: say the one fix.
+            message = "must start with https:// (a secure link), not http://; change http:// to https://"
+        elif ctx["pattern"] == URL_PATTERN and re.fullmatch(r"[\w-]+(\.[\w-]+)+(/\S*)?", str(value)):
+            message = ("must start with https:// (or mailto: for an email address); add it at the "
+                       f"start: https://{value}")
     elif kind == "literal_error":
         message = f"must be one of: {ctx['expected'].replace(chr(39), '')}; not {value!r}"
     elif kind == "value_error":

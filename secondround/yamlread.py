@@ -160,6 +160,10 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
     except yaml.MarkedYAMLError as error:
         mark, message = _plain_yaml_error(error)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if {"\u201c", "\u201d"} & set(text.split("\n")[line - 1]):
+            # Word processors type these; "put it in quotes" would only send the editor back.
+            message = ('curly quotes (\u201c \u201d) are not quotes to YAML; type straight ones (") '
+                       "around the value, or turn off smart quotes in your editor")
         return refuse(line, column, message)
     finally:
         loader.dispose()

@@ -100,3 +100,27 @@ def test_header_name_must_match_the_title(project_copy: Path, capsys: pytest.Cap
     line = capsys.readouterr().err.splitlines()[0]
     assert line == ("mkdocs.yml:3:12: site_name: is 'Other Name', but quiz/site.yml has title: "
                     "'Second Round'; make them the same (the header shows site_name)")
+
+
+def test_a_title_changed_in_quiz_local_is_named_there(project_copy: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (project_copy / "quiz" / "local" / "site.yml").write_text(
+        "translations: []\ntitle: Northfield Second Round\n", encoding="utf-8")
+    assert main(["--check"], root=project_copy) == 1
+    line = capsys.readouterr().err.splitlines()[0]
+    assert line == ("mkdocs.yml:3:12: site_name: is 'Second Round', but quiz/local/site.yml has title: "
+                    "'Northfield Second Round'; make them the same (the header shows site_name)")
+
+
+def test_a_centres_own_colour_in_quiz_local_gets_its_own_dark_version(project_copy: Path) -> None:
+    """Our site.yml sets a dark blue for our blue; a centre that changed only primary_colour in
+    quiz/local/site.yml got our blue on its purple site in dark mode (a centre's trial)."""
+    (project_copy / "quiz" / "local" / "site.yml").write_text(
+        'translations: []\nbranding:\n  primary_colour: "#5b2a86"\n', encoding="utf-8")
+    assert main([], root=project_copy) == 0
+    css = (project_copy / "site" / "assets" / "built" / "site.css").read_text()
+    dark = css[css.index("@media screen{[data-md-color-scheme=slate]{"):]
+    lightened = dark_colours(Site.model_construct(branding=Branding(primary_colour="#5b2a86",
+                                                                    accent_colour="#8a3b00")))[0]
+    assert f"--md-primary-fg-color:{lightened}" in dark
+    assert "--md-accent-fg-color:#ffb27a" in dark, "the accent it did not change keeps our dark one"

@@ -78,6 +78,19 @@ def test_plain_sentences_ids_and_short_labels_are_left_alone(quiz: Path) -> None
     assert not [f for f in found if f.file == "quiz/site.yml" and f.field == "tagline"], found
 
 
+def test_a_name_in_the_footer_line_is_not_graded(quiz: Path) -> None:
+    """A centre's footer is its name: "Careers and Employability" reads at grade 17 and there is
+    no plainer way to write a name, so the finding only puzzled the adviser who read it."""
+    write(quiz, "local/site.yml",
+          "branding:\n  footer_text: A service of Northfield University Careers and Employability.\n")
+    assert not [f for f in findings(quiz) if f.field == "branding.footer_text"]
+
+
+def test_a_hard_sentence_says_what_to_do(quiz: Path) -> None:
+    hard = next(str(f) for f in findings(quiz) if f.line == 4)
+    assert "use shorter words, or split the sentence" in hard, hard
+
+
 def test_a_word_inside_another_is_not_flagged(quiz: Path) -> None:
     write(quiz, "reasons/02-two.yml", "id: two\nsummary: Carelessly typed words are not the point here.\n")
     assert not [f for f in findings(quiz) if f.file.endswith("02-two.yml") and "careless" in f.message]

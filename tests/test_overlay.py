@@ -140,6 +140,25 @@ checklist:
     ]
 
 
+def test_one_of_our_ids_twice_in_the_overlay_is_refused_with_both_lines(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A centre that copies a block to make a new question and forgets to change its id
+    used to see the second copy win without a word, the first one lost."""
+    local(project_copy, "reasons/not-prepared.yml", """\
+questions:
+  - id: job-description
+    text: How well did you know the job description before the interview?
+  - id: job-description
+    text: Did you use the careers service to prepare?
+""")
+    assert errors(project_copy, capsys) == [
+        "quiz/local/reasons/not-prepared.yml:4:9: questions[2].id: 'job-description' is already "
+        "used by questions[1].id (line 2); ids must be unique",
+        "1 content error in 1 file; nothing was written.",
+    ]
+
+
 def test_an_overlay_for_a_reason_that_does_not_exist_is_refused(
     project_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -150,6 +169,18 @@ def test_an_overlay_for_a_reason_that_does_not_exist_is_refused(
         "change; name the file after the id of one of the reasons in quiz/reasons",
         "quiz/local/reasons/overqualified.yml:1:10: enabled: must be true or false",
         "2 content errors in 2 files; nothing was written.",
+    ]
+
+
+def test_an_overlay_named_like_our_file_is_told_the_name_to_use(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Copying our file and keeping its name is the natural first try."""
+    local(project_copy, "reasons/01-not-prepared.yml", "title: Preparation may not have shown\n")
+    assert errors(project_copy, capsys) == [
+        "quiz/local/reasons/01-not-prepared.yml:1:1: is named like our file quiz/reasons/"
+        "01-not-prepared.yml; name yours after the reason's id alone: not-prepared.yml",
+        "1 content error in 1 file; nothing was written.",
     ]
 
 

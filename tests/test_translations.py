@@ -183,6 +183,35 @@ def test_a_centres_own_text_needs_its_own_translation(project: Path,
     assert (code, lines) == (0, [])
 
 
+def test_a_centres_added_item_is_to_be_translated_in_quiz_local(project: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Said as for a changed text: a plain "no Spanish text" at our own translation file led an
+    adviser to add the item there, in our file, where our next update would conflict with it."""
+    quiz = project / "quiz"
+    (quiz / "local" / "reasons").mkdir(parents=True)
+    (quiz / "local" / "reasons" / "alpha.yml").write_text(
+        "checklist:\n  - id: book-mock-interview\n    phase: before\n"
+        "    text: Book a mock interview with the Careers Centre\n", encoding="utf-8")
+    code, lines, _ = check_lines(project, capsys)
+    assert code == 1
+    assert lines[0].endswith("checklist.book-mock-interview.text: quiz/local/reasons/alpha.yml changes "
+                             "this text; translate it in quiz/local/i18n/es/reasons/alpha.yml"), lines
+
+
+def test_a_centres_own_answers_are_to_be_translated_in_quiz_local(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Two answers where ours has three: the count was blamed on our translation file."""
+    quiz = project / "quiz"
+    (quiz / "local" / "reasons").mkdir(parents=True)
+    (quiz / "local" / "reasons" / "alpha.yml").write_text(
+        "questions:\n  - id: job-description\n    options:\n      - label: Closely\n        weight: 0\n"
+        "      - label: Not closely\n        weight: 2\n", encoding="utf-8")
+    code, lines, _ = check_lines(project, capsys)
+    assert code == 1
+    assert not [line for line in lines if "has 3 items" in line], lines
+    assert all("translate it in quiz/local/i18n/es/reasons/alpha.yml" in line for line in lines[:-1]), lines
+
+
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("language: es-ES", "language: Spanish",
      "translations[1].language: must be a BCP 47 language tag such as en-GB, cy-GB or es"),

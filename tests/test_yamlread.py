@@ -276,3 +276,11 @@ def test_deep_nesting_is_refused_without_recursion_error(tmp_path: Path) -> None
 ])
 def test_syntax_errors(tmp_path: Path, text: str, expected: str) -> None:
     assert refused(tmp_path, text) == expected
+
+
+def test_curly_quotes_from_a_word_processor_are_named(tmp_path: Path) -> None:
+    """"Put the value in quotes" told an adviser to do what they had done, with the curly
+    quotes their editor typed, which YAML does not read as quotes."""
+    message = refused(tmp_path, "adviser:\n  message: \u201cNote: book a free chat\u201d\n")
+    assert message.startswith("2:")
+    assert "curly quotes" in message and 'straight ones (")' in message, message

@@ -140,6 +140,20 @@ def test_embed_mode_shows_only_the_content_and_stays_on(page: Page, host_url: st
     expect(home.locator(".sr-embed-bar a")).to_have_count(1)
 
 
+def test_open_the_full_site_opens_it_whole_in_a_new_tab(page: Page, host_url: str, base_url: str) -> None:
+    """The click that follows a link inside the frame put ?embed=1 back on this one too,
+    so the "full site" opened as the bare frame content again (a centre's trial)."""
+    page.goto(host_url)
+    home = frame(page, "one")
+    with page.context.expect_page() as opened:
+        home.locator(".sr-embed-bar a").click()
+    full = opened.value
+    full.wait_for_load_state()
+    assert full.url == base_url
+    expect(full.locator(".md-header")).to_be_visible()
+    full.close()
+
+
 def test_the_site_without_embed_keeps_its_header(page: Page, base_url: str) -> None:
     page.goto(base_url)
     expect(page.locator(".md-header")).to_be_visible()

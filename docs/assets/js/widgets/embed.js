@@ -32,12 +32,12 @@ function postHeight() {
   postToHost({ height });
 }
 
-// A link to another page of this edition keeps ?embed=1; anchors, downloads and
-// other sites are left alone.
+// A link to another page of this edition keeps ?embed=1; anchors, downloads,
+// other sites and new tabs (the full site) are left alone.
 function keepEmbedded(link) {
   const url = new URL(link.href, location.href);
   const base = new URL(siteScope(), location.href).pathname;
-  const inside = url.origin === location.origin && url.pathname.startsWith(base);
+  const inside = url.origin === location.origin && url.pathname.startsWith(base) && link.target !== "_blank";
   if (inside && !link.getAttribute("href").startsWith("#") && !link.hasAttribute("download")) {
     link.href = withEmbed(link.href);
   }
