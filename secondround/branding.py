@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import ContentError
+from .errors import ContentError, error_at
 from .schema import Site
 from .yamlread import Document
 
@@ -65,9 +65,7 @@ def check_branding(document: Document, site: Site, quiz_dir: Path) -> tuple[byte
     branding = site.branding
 
     def error(field: str, message: str) -> None:
-        path = ("branding", field)
-        line, column = document.place(path)
-        errors.append(ContentError(document.file_at(path), line, column, document.field_at(path), message))
+        errors.append(error_at(document, ("branding", field), message))
 
     uses = {"primary_colour": "white header text on it", "accent_colour": "text in it on white"}
     for field, use in uses.items():

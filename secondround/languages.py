@@ -16,7 +16,7 @@ from typing import Any
 
 from . import rules
 from .content import Content, ReasonSource
-from .errors import ContentError, field_path
+from .errors import ContentError, error_at, field_path
 from .overlay import merge as overlay
 from .schema import Reason, Site
 from .schema.languages import Translation
@@ -77,10 +77,8 @@ def load_translations(root: Path, quiz_dir: Path, content: Content) -> Loaded:
 
         def refuse(field: str, message: str, index: int = index) -> None:
             where = ("translations", index, field)
-            line, column = site_document.place(where) if site_document else (1, 1)
-            loaded.errors.append(ContentError(
-                site_document.file_at(where) if site_document else content.site_file, line, column,
-                site_document.field_at(where) if site_document else field_path(where), message))
+            loaded.errors.append(error_at(site_document, where, message) if site_document else
+                                 ContentError(content.site_file, 1, 1, field_path(where), message))
 
         if translation.code in {t.code for t in content.site.translations[:index]}:
             refuse("code", f"'{translation.code}' is listed twice; keep one")

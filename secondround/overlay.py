@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import field_path
-from .yamlread import Document, Path_
+from .errors import Path_, field_path
+from .yamlread import Document
 
 SWITCH = "enabled"
 

@@ -20,10 +20,10 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .errors import ContentError
+from .errors import ContentError, Path_, error_at
 from .overlay import Overlaid
 from .schema.base import _PLAIN
-from .yamlread import Document, Path_
+from .yamlread import Document
 
 # Settings that are made of texts but are not translated: the look, and the languages.
 NOT_TRANSLATED = frozenset({"branding", "translations", "language_name", "only_if"})
@@ -83,19 +83,15 @@ class Merge:
     """English path -> translation path, for placing the merged content's errors."""
 
     def error(self, path: Path_, message: str, *, key: bool = False) -> None:
-        line, column = self.translation.place(path, key=key)
-        self.errors.append(ContentError(self.translation.file_at(path, key=key), line, column,
-                                        self.translation.field_at(path, key=key), message))
+        self.errors.append(error_at(self.translation, path, message, key=key))
 
     def gap(self, path: Path_, english: Any, why: str = "") -> None:
         shown = english[0] if isinstance(english, list) else english
         text = " ".join(str(shown).split())
         text = text if len(text) <= 60 else text[:57] + "..."
         # At the field's name if it is there, else at the name of the nearest group around it.
-        line, column = self.translation.place(path, key=True)
         message = why or f'no {self.language} text (English: "{text}")'
-        self.gaps.append(ContentError(self.translation.file_at(path, key=True), line, column,
-                                      self.translation.field_at(path, key=True), message))
+        self.gaps.append(error_at(self.translation, path, message, key=True))
 
     def merge(self, english: Any, model: type[BaseModel]) -> Any:
         return self._model(english, self.translation.data, model, (), ())

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import ContentError
+from .errors import ContentError, error_at
 from .schema import IMAGE_PATTERN, LANGUAGE_TAG, SLUG_PATTERN, URL_PATTERN
 from .schema.languages import CODE_PATTERN
 from .yamlread import Document
@@ -66,7 +66,6 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
     kind = detail["type"]
     ctx = detail.get("ctx", {})
     value = detail.get("input")
-    line, column = document.place(loc, key=kind == "extra_forbidden")
     if kind == "missing":
         message = "is required but missing"
     elif kind == "extra_forbidden":
@@ -111,9 +110,7 @@ def _explain(document: Document, model: type[BaseModel], detail: Any) -> Content
         message = str(ctx.get("error", detail["msg"]))
     else:  # Anything new from pydantic still gets a place and its own message.
         message = detail["msg"][0].lower() + detail["msg"][1:]
-    key = kind == "extra_forbidden"
-    return ContentError(document.file_at(loc, key=key), line, column, document.field_at(loc, key=key),
-                        message)
+    return error_at(document, loc, message, key=kind == "extra_forbidden")
 
 
 def _kind(value: object) -> str:

@@ -17,11 +17,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import ContentError, field_path
+from .errors import ContentError, Path_, field_path
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
-Path_ = tuple[str | int, ...]
 
 # Only the plain data types of YAML are content; anything else (python/object,
 # binary, set, custom "!tags") is refused before it is constructed.
