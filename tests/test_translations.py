@@ -183,16 +183,23 @@ def test_a_centres_own_text_needs_its_own_translation(project: Path,
     assert (code, lines) == (0, [])
 
 
+def check_with_local_alpha(project: Path, capsys: pytest.CaptureFixture[str],
+                           text: str) -> tuple[int, list[str]]:
+    """--check with a centre's quiz/local/reasons/alpha.yml holding text: exit code and lines."""
+    local = project / "quiz" / "local" / "reasons"
+    local.mkdir(parents=True)
+    (local / "alpha.yml").write_text(text, encoding="utf-8")
+    code, lines, _ = check_lines(project, capsys)
+    return code, lines
+
+
 def test_a_centres_added_item_is_to_be_translated_in_quiz_local(project: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """Said as for a changed text: a plain "no Spanish text" at our own translation file led an
     adviser to add the item there, in our file, where our next update would conflict with it."""
-    quiz = project / "quiz"
-    (quiz / "local" / "reasons").mkdir(parents=True)
-    (quiz / "local" / "reasons" / "alpha.yml").write_text(
-        "checklist:\n  - id: book-mock-interview\n    phase: before\n"
-        "    text: Book a mock interview with the Careers Centre\n", encoding="utf-8")
-    code, lines, _ = check_lines(project, capsys)
+    code, lines = check_with_local_alpha(project, capsys, "checklist:\n  - id: book-mock-interview\n"
+                                         "    phase: before\n"
+                                         "    text: Book a mock interview with the Careers Centre\n")
     assert code == 1
     assert lines[0].endswith("checklist.book-mock-interview.text: quiz/local/reasons/alpha.yml changes "
                              "this text; translate it in quiz/local/i18n/es/reasons/alpha.yml"), lines
@@ -201,12 +208,10 @@ def test_a_centres_added_item_is_to_be_translated_in_quiz_local(project: Path,
 def test_a_centres_own_answers_are_to_be_translated_in_quiz_local(project: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """Two answers where ours has three: the count was blamed on our translation file."""
-    quiz = project / "quiz"
-    (quiz / "local" / "reasons").mkdir(parents=True)
-    (quiz / "local" / "reasons" / "alpha.yml").write_text(
-        "questions:\n  - id: job-description\n    options:\n      - label: Closely\n        weight: 0\n"
-        "      - label: Not closely\n        weight: 2\n", encoding="utf-8")
-    code, lines, _ = check_lines(project, capsys)
+    code, lines = check_with_local_alpha(project, capsys, "questions:\n  - id: job-description\n"
+                                         "    options:\n"
+                                         "      - label: Closely\n        weight: 0\n"
+                                         "      - label: Not closely\n        weight: 2\n")
     assert code == 1
     assert not [line for line in lines if "has 3 items" in line], lines
     assert all("translate it in quiz/local/i18n/es/reasons/alpha.yml" in line for line in lines[:-1]), lines
