@@ -221,12 +221,9 @@ class Merge:
     def _local(self, en: Any, tr: Any, en_path: Path_, tr_path: Path_) -> Any:
         """A text the centre changed in quiz/local/ needs its own translation there too: the
         upstream translation is of the text they replaced."""
-        english = self.english
-        if not isinstance(english, Overlaid) or en_path not in english.value_marks:
-            return tr
-        changed_in = english.value_files.get(en_path, english.file)
-        if changed_in != english.file and not self._translated_locally(tr_path):
-            self.gap(tr_path, en, f"{changed_in} changes this text; translate it in {self.local_translation}")
+        why = self._changed_locally(en_path)
+        if why and not self._translated_locally(tr_path):
+            self.gap(tr_path, en, why)
             return en
         return tr
 
