@@ -133,20 +133,23 @@ export class Store {
     }
   }
 
-  // "Forget my answers": everything the visitor entered on this site, on this device. Only
-  // our own keys: Material keeps the light or dark choice under "<site path>.__palette",
-  // written again on every page it opens, so wiping it could not keep a promise.
+  // Our own keys on this device. Only ours: Material keeps the light or dark choice under
+  // "<site path>.__palette", written again on every page it opens, so wiping it could not
+  // keep a promise.
+  keys() {
+    try {
+      return Object.keys(this.backend ?? {}).filter((key) => key.startsWith(this.prefix));
+    } catch {
+      return []; // storage went away
+    }
+  }
+
+  // "Forget my data": everything the visitor entered on this site, on this device.
   clearAll() {
     this.memory.clear();
     this.newer = [];
-    if (!this.backend) return;
     try {
-      const mine = [];
-      for (let i = 0; i < this.backend.length; i += 1) {
-        const key = this.backend.key(i);
-        if (key && key.startsWith(this.prefix)) mine.push(key);
-      }
-      mine.forEach((key) => this.backend.removeItem(key));
+      this.keys().forEach((key) => this.backend.removeItem(key));
     } catch {
       // storage went away; memory is already clear
     }

@@ -92,9 +92,7 @@ export default class Results {
     for (const action of ["copy-link", "copy-summary", "download"]) {
       this.$(`[data-action=${action}]`).hidden = !any;
     }
-    const st = store();
-    this.$("[data-action=forget]").hidden =
-      !any && !st.memory.size && !Object.keys(st.backend ?? {}).some((k) => k.startsWith(st.prefix));
+    this.$("[data-action=forget]").hidden = !any && !store().memory.size && !store().keys().length;
     this.root.classList.toggle("sr-has-plan", any);
     if (focus) this.$("#sr-plan-heading").focus();
   }
