@@ -200,9 +200,8 @@ def lint_content(project: Project, strict: bool, listed: bool) -> int:
 
         try:
             limits, words = lint.load_settings(project.quiz / "lint.yml")
-        except lint.SettingsError as mistakes:
-            for mistake in mistakes.args[0]:
-                print(mistake, file=sys.stderr)
+        except lint.SettingsError as error:
+            print(error, file=sys.stderr)
             print("Plain language: not checked; correct quiz/lint.yml first.", file=sys.stderr)
             return 1
         findings = lint.lint(lint.content_files(project.quiz, project.root), limits, words)

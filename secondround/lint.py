@@ -67,7 +67,11 @@ class Prose:
 
 
 class SettingsError(Exception):
-    """quiz/lint.yml cannot be used as written; args[0] lists each mistake with its place."""
+    """quiz/lint.yml cannot be used as written: each mistake, with its place."""
+
+    def __init__(self, mistakes: list[str]) -> None:
+        super().__init__("\n".join(mistakes))
+        self.mistakes = mistakes
 
 
 def load_settings(path: Path, shown_as: str = "quiz/lint.yml") -> tuple[Limits, dict[str, str]]:
