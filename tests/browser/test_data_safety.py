@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .helpers import answer, hold_back_scripts, put, put_raw, raw_storage, reasons, storage_key, stored
+from .helpers import NOT_STARTED, answer, hold_back_scripts, put, put_raw, raw_storage, reasons, storage_key, stored
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_debrief import PAGE as DEBRIEF
 from .test_debrief import add_interview
@@ -305,4 +305,23 @@ def test_a_plan_notes_and_a_log_without_answers_can_still_be_wiped(page: Page, b
         assert what.lower().removeprefix("your ") in warning, f"the warning names {what!r}"
     page.get_by_role("button", name=texts()["forget_yes"]).click()
     assert raw_storage(page) == {}
+    expect(page.get_by_role("button", name=texts()["forget"])).to_be_hidden()
+
+
+def test_a_visit_that_types_nothing_keeps_nothing(page: Page, base_url: str) -> None:
+    """Opening every kind of page, with its widgets started, and typing nothing leaves
+    nothing on the device: After the interview used to keep an empty interview record, so
+    a mere visit showed "Forget my data" and left a trace on a shared computer."""
+    from .conftest import one_page_per_template, site_dir_path, site_pages, translation_dirs
+
+    site = site_dir_path()
+    languages = translation_dirs(site)
+    visited = [p for p in one_page_per_template(site_pages(site), languages) if p.split("/")[0] not in languages]
+    assert DEBRIEF + "index.html" in visited and len(visited) >= 8, visited
+    for page_path in visited:
+        page.goto(base_url + page_path.removesuffix("index.html"))
+        page.wait_for_load_state("load")
+        expect(page.locator(NOT_STARTED)).to_have_count(0)
+        assert raw_storage(page) == {}, f"visiting {page_path} kept something"
+    page.goto(base_url + RESULTS)
     expect(page.get_by_role("button", name=texts()["forget"])).to_be_hidden()

@@ -102,7 +102,9 @@ function fromOldLayout(st) {
   for (const name of DETAILS) if (debriefed && plan[name]) record.details[name] = plan[name];
   if (notes) record.notes = notes;
   const data = { current: record.id, records: [record] };
-  if (st.write(KEY, data) && notes) st.remove("notes");
+  // With nothing to carry over, nothing is kept until something is typed: a visit alone
+  // leaves no trace on the device (the first change() writes the record).
+  if (debriefed && st.write(KEY, data) && notes) st.remove("notes");
   return data;
 }
 
