@@ -137,6 +137,7 @@ def checklist_pages(content: Content, render: Render) -> list[Page]:
         thanks_config=_debrief_config(content, (
             "deadline", "deadline_missing", "thanks_template", "feedback_template", "name_blank",
             "role_blank", "organisation_blank", "point_blank", "copied", "copy_failed", "ics_summary",
+            "ics_summary_unnamed",
             "ics_file", "ics_description", "ics_ready", "decision_wait", "deadline_now", "deadline_passed",
             "ics_past", "decision_passed", "news_template")),
         log_config=_debrief_config(content, (

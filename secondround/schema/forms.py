@@ -179,7 +179,9 @@ class DebriefStrings(Texts):
     ics: ShortText
     """Button: downloads a calendar file."""
     ics_summary: Annotated[ShortText, Uses("name")]
-    """Title of the calendar reminder."""
+    """Title of the calendar reminder; {name} is the interviewer's, else the organisation."""
+    ics_summary_unnamed: ShortText
+    """Title of the calendar reminder when neither the interviewer nor the organisation is given."""
     ics_file: Label
     """Name of the calendar file of the reminder (ending .ics)."""
     ics_description: Annotated[Line, Uses("end")]

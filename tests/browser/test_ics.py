@@ -52,3 +52,25 @@ def test_reminder_button_downloads_a_calendar_file_for_the_thank_you_window(
     assert str(event["UID"]).endswith("@second-round")
     stamp = event.decoded("DTSTAMP")
     assert stamp == now
+
+
+@pytest.mark.parametrize("organisation, title", [
+    ("Acme Ltd", "Send your thank-you note to Acme Ltd"),
+    ("", "Send your thank-you note"),
+])
+def test_a_reminder_without_the_interviewers_name_has_no_placeholder_in_its_title(
+        london_page: Page, base_url: str, tmp_path: Path, organisation: str, title: str) -> None:
+    """The drafts show "[interviewer's name]" until it is typed, as a gap to fill; a calendar
+    keeps its title for good, so it names the organisation instead, or no one."""
+    page = london_page
+    page.clock.set_fixed_time(datetime(2026, 3, 28, 19, 0, tzinfo=UTC))
+    page.goto(base_url + "after-the-interview/")
+    details = page.locator(".sr-thanks")
+    details.get_by_label("Organisation").fill(organisation)
+    details.get_by_label("Date and time").fill("2026-03-28T15:00")
+    with page.expect_download() as info:
+        details.get_by_role("button", name="Add a reminder to my calendar").click()
+    target = tmp_path / "reminder.ics"
+    info.value.save_as(target)
+    event = Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == title

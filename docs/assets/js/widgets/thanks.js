@@ -144,6 +144,7 @@ export default class Thanks {
       return;
     }
     const end = formatDate(span.end, LONG);
+    const name = this.values().interviewer || this.values().organisation;
     // The calendar code is fetched on first use: most visitors never ask for a reminder.
     const { calendar, newUid } = await window.secondRound.later("ics");
     const text = calendar({
@@ -151,7 +152,8 @@ export default class Thanks {
       stamp: now,
       start,
       end: new Date(start.getTime() + HOUR / 2),
-      summary: fill(this.s.ics_summary, words),
+      // The placeholder would sit in the calendar for good: the organisation, or no name.
+      summary: fill(name ? this.s.ics_summary : this.s.ics_summary_unnamed, { name }),
       description: fill(this.s.ics_description, { ...words, end }),
     });
     download(this.s.ics_file, "text/calendar;charset=utf-8", text);
