@@ -144,7 +144,7 @@ def grade(text: str, syllables: SyllableCounter) -> float:
     """textstat.flesch_kincaid_grade(text), computed as it does (its words, its sentences,
     its formula and order of operations) but with syllables counted once per word."""
     words = remove_punctuation(text, rm_apostrophe=False).lower().split()
-    sentences = textstat.sentence_count(text)
+    sentences: int = textstat.sentence_count(text)
     if not words or not sentences:
         return 0.0
     per_sentence = len(words) / sentences
@@ -162,7 +162,7 @@ def lint(files: list[tuple[Path, str]], limits: Limits, words: dict[str, str]) -
                for phrase, why in words.items()}
     # All of them in one pattern: it matches where any one does, so most prose (which has
     # none) is searched once instead of once per phrase.
-    any_flagged = re.compile("(?<![a-z])(?:" + "|".join(map(re.escape, words)) + ")(?![a-z])") if words else None
+    any_flagged = re.compile(f"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])") if words else None
     findings: list[Finding] = []
     seen: dict[str, list[Prose]] = defaultdict(list)
     for path, shown_as in files:

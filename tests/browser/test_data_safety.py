@@ -15,7 +15,18 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .helpers import NOT_STARTED, answer, hold_back_scripts, put, put_raw, raw_storage, reasons, storage_key, stored
+from .conftest import one_page_per_template, site_dir_path, site_pages, translation_dirs
+from .helpers import (
+    NOT_STARTED,
+    answer,
+    hold_back_scripts,
+    put,
+    put_raw,
+    raw_storage,
+    reasons,
+    storage_key,
+    stored,
+)
 from .quiz_expect import ASSESSMENT, RESULTS
 from .test_debrief import PAGE as DEBRIEF
 from .test_debrief import add_interview
@@ -312,11 +323,10 @@ def test_a_visit_that_types_nothing_keeps_nothing(page: Page, base_url: str) -> 
     """Opening every kind of page, with its widgets started, and typing nothing leaves
     nothing on the device: After the interview used to keep an empty interview record, so
     a mere visit showed "Forget my data" and left a trace on a shared computer."""
-    from .conftest import one_page_per_template, site_dir_path, site_pages, translation_dirs
-
     site = site_dir_path()
     languages = translation_dirs(site)
-    visited = [p for p in one_page_per_template(site_pages(site), languages) if p.split("/")[0] not in languages]
+    kinds = one_page_per_template(site_pages(site), languages)
+    visited = [p for p in kinds if p.split("/")[0] not in languages]
     assert DEBRIEF + "index.html" in visited and len(visited) >= 8, visited
     for page_path in visited:
         page.goto(base_url + page_path.removesuffix("index.html"))
