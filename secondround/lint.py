@@ -105,11 +105,14 @@ def load_settings(path: Path, shown_as: str = "quiz/lint.yml") -> tuple[Limits, 
     for group in ("idioms", "judging_words"):
         entries = data.get(group) or []
         for index, entry in enumerate(entries if isinstance(entries, list) else [None]):
-            if not isinstance(entry, dict) or not isinstance(entry.get("phrase"), str):
+            # Spaces around a phrase (" just ") would make it never match (a letter follows the
+            # space), and an empty one would match every text: both are taken as meant.
+            phrase = entry.get("phrase") if isinstance(entry, dict) else None
+            if not isinstance(phrase, str) or not phrase.strip():
                 at = (group, index, "phrase") if isinstance(entries, list) else (group,)
                 wrong(at, "missing: each entry needs a phrase (- phrase: ...) and a why (why: ...)")
                 continue
-            words[entry["phrase"].lower()] = str(entry.get("why", group.replace("_", " ")))
+            words[phrase.strip().lower()] = str(entry.get("why", group.replace("_", " ")))
     if problems:
         raise SettingsError(problems)
     limits = Limits(**{key: value for key, value in found.items() if key in Limits.__dataclass_fields__})

@@ -91,6 +91,13 @@ def test_a_hard_sentence_says_what_to_do(quiz: Path) -> None:
     assert "use shorter words, or split the sentence" in hard, hard
 
 
+def test_a_phrase_typed_with_spaces_around_it_is_still_found(quiz: Path) -> None:
+    """An editor may write " careless " to keep it from matching inside "carelessly" (the
+    linter already does that): the spaces once made the phrase never match at all."""
+    write(quiz, "lint.yml", SETTINGS.replace("phrase: careless", 'phrase: " Careless "'))
+    assert '"careless": judges the reader' in [f.message for f in findings(quiz) if f.line == 8]
+
+
 def test_a_word_inside_another_is_not_flagged(quiz: Path) -> None:
     write(quiz, "reasons/02-two.yml", "id: two\nsummary: Carelessly typed words are not the point here.\n")
     assert not [f for f in findings(quiz) if f.file.endswith("02-two.yml") and "careless" in f.message]
@@ -132,6 +139,8 @@ def test_a_file_the_build_refuses_is_reported_with_the_builds_message(
     ("limits: 5\n", "quiz/lint.yml:1: limits: must be fields"),
     ("idioms:\n  - phrase: tip the balance\n  - why: no phrase\n",
      "quiz/lint.yml:3: idioms[2].phrase: missing"),
+    ("judging_words:\n  - phrase: \" \"\n    why: matches every text\n",
+     "quiz/lint.yml:2: judging_words[1].phrase: missing"),
 ])
 def test_a_mistake_in_lint_yml_is_named_in_place_not_a_traceback(
         quiz: Path, capsys: pytest.CaptureFixture[str], settings: str, expected: str) -> None:
