@@ -92,7 +92,8 @@ def bundle(js: Path, names: tuple[str, ...]) -> str:
     _visit_all(list(widgets.values()), order, [])
     # No "generated" banner: every byte is sent to every visitor, and docs/assets/built/ is
     # marked generated in .gitignore, as the stylesheets beside it are.
-    parts = [_as_scope(module, js) for module in order]
+    wanted = _imported(order, {path: {"default"} for path in widgets.values()})
+    parts = [_as_scope(module, js, wanted[module]) for module in order]
     registry = ", ".join(f'"{name}": {_variable(path, js)}.default' for name, path in widgets.items())
     parts.append(f"window.secondRound.define({{ {registry} }});\n")
     return "".join(parts)
@@ -142,7 +143,9 @@ def later(js: Path, name: str) -> str:
     module = js / "lib" / f"{name}.js"
     order: list[Path] = []
     _visit_all([module], order, [])
-    parts = [_as_scope(path, js) for path in order]  # no banner, as in bundle()
+    wanted = _imported(order, {})
+    # The helper's own exports all go out (its default export is the lot); no banner, as in bundle().
+    parts = [_as_scope(path, js, None if path == module else wanted[path]) for path in order]
     parts.append(f"export default {_variable(module, js)};\n")
     return "".join(parts)
 
@@ -185,16 +188,26 @@ def _variable(module: Path, js: Path) -> str:
     return "$" + re.sub(r"\W", "_", relative.removeprefix("lib/").replace("widgets/", "w/"))
 
 
-def _as_scope(module: Path, js: Path) -> str:
-    """The module as a block that runs once and returns its exports."""
-    return _scope(module, js, module.read_text(encoding="utf-8"))
+def _imported(order: list[Path], roots: dict[Path, set[str]]) -> dict[Path, frozenset[str]]:
+    """Each module's exports that the others in this script import (and the roots' own)."""
+    wanted = {module: set(roots.get(module, ())) for module in order}
+    for module in order:
+        for names, target in IMPORT.findall(strip_comment_lines(module.read_text(encoding="utf-8"))):
+            wanted[(module.parent / target).resolve()].update(
+                name.partition(" as ")[0].strip() for name in _names(names))
+    return {module: frozenset(names) for module, names in wanted.items()}
+
+
+def _as_scope(module: Path, js: Path, wanted: frozenset[str] | None) -> str:
+    """The module as a block that runs once and returns its exports (those wanted, or all)."""
+    return _scope(module, js, module.read_text(encoding="utf-8"), wanted)
 
 
 # A helper is in several widget sets, and every language builds the same sets again: each
 # module is turned into its block once per process (and again if its text changes, as in
 # a preview), which was most of the 30 ms built_files took per language.
 @functools.lru_cache(maxsize=256)
-def _scope(module: Path, js: Path, text: str) -> str:
+def _scope(module: Path, js: Path, text: str, wanted: frozenset[str] | None) -> str:
     source = strip_comment_lines(text)
     lines = []
     for names, target in IMPORT.findall(source):
@@ -213,7 +226,13 @@ def _scope(module: Path, js: Path, text: str) -> str:
         line = left_over.group(0).strip()
         raise BundleError(f"{module}: cannot bundle this form of `{line}`; use named imports and exports")
     body = strip_comment_lines(body, indentation=False)  # after the check: a method may be called export()
-    returned = ", ".join(name if name == local else f"{name}: {local}" for name, local in exported)
+    missing = sorted(set(wanted or ()) - {name for name, _ in exported})
+    if missing:
+        raise BundleError(f"{module}: does not export {', '.join(missing)}, which another module imports")
+    # Only what this script's other modules import: every name returned is sent to every
+    # visitor of the page. The rest stays in the block, unexported (nothing is renamed or cut).
+    returned = ", ".join(name if name == local else f"{name}: {local}" for name, local in exported
+                         if wanted is None or name in wanted)
     scope = "".join(lines) + body
     return f"const {_variable(module, js)} = (() => {{\n{scope}return {{ {returned} }};\n}})();\n"
 

@@ -59,6 +59,28 @@ def test_a_bundle_runs_each_module_once_and_defines_its_widgets(tmp_path: Path) 
     assert run.stdout.strip() == "n=2 runs=1 b4"
 
 
+def test_a_module_returns_only_what_the_scripts_other_modules_import(tmp_path: Path) -> None:
+    """Every exported name is sent to every visitor of the page: one no module of this
+    script imports is left unexported (its code stays, unrenamed)."""
+    js = write(tmp_path, {
+        "lib/tools.js": "export const used = 1;\nexport const unused = 2;\nexport function alsoUnused() {}\n",
+        "widgets/a.js": 'import { used } from "../lib/tools.js";\nexport const extra = used;\n'
+                        "export default class A {}\n",
+    })
+    script = bundle(js, ("sr-a",))
+    assert "return { used };" in script and "return { default: A };" in script
+    assert "const unused = 2;" in script and "function alsoUnused() {}" in script
+
+
+def test_importing_a_name_the_module_does_not_export_stops_the_build(tmp_path: Path) -> None:
+    """It would be undefined in the browser, and fail only where it is used."""
+    js = write(tmp_path, {"lib/tools.js": "export const tool = 1;\n",
+                          "widgets/a.js": 'import { tool, tol } from "../lib/tools.js";\n'
+                                          "export default class A {}\n"})
+    with pytest.raises(BundleError, match=r"lib/tools\.js: does not export tol, which another module"):
+        bundle(js, ("sr-a",))
+
+
 @pytest.mark.parametrize(("source", "form"), [
     ('import * as all from "../lib/x.js";\nexport default class A {}\n', r"import \* as all"),
     ("export default function A() {}\nexport * from './y.js';\n", r"export \* from"),
