@@ -428,6 +428,34 @@ def test_an_interview_written_about_and_logged_is_one_interview(page: Page, base
     expect(page.get_by_label(s["how_it_went"])).to_have_value("Long panel, friendly.")
 
 
+def test_logging_or_starting_an_interview_first_leaves_no_empty_interview_behind(
+        page: Page, base_url: str) -> None:
+    """With nothing typed yet, logging an interview or starting another kept the empty record
+    the page starts with as "Interview 1", still chosen: notes typed next went to it, not to
+    the interview just logged."""
+    s = debrief()
+    page.goto(base_url + PAGE)
+    add_interview(page, "2026-10-01", "LogCo", "First interview", s["outcome_waiting"])
+    (record,) = stored(page, "interviews")["records"]
+    assert record["details"] == {"organisation": "LogCo"}
+    choice = page.get_by_label(s["interview_choice"])
+    choice.focus()
+    expect(choice.locator("option")).to_have_count(1)
+    expect(choice.locator("option:checked")).to_have_text("LogCo")
+    page.get_by_label(s["how_it_went"]).fill("Short and friendly.")
+    (record,) = stored(page, "interviews")["records"]
+    assert record["notes"]["went"] == "Short and friendly." and record["outcome"] == "waiting"
+
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    page.get_by_role("button", name=s["interview_new"]).click()
+    assert len(stored(page, "interviews")["records"]) == 1, "one new interview, not an empty one beside it"
+    page.get_by_label(s["how_it_went"]).fill("Second one.")
+    page.get_by_role("button", name=s["interview_new"]).click()
+    records = stored(page, "interviews")["records"]
+    assert [r["notes"].get("went") for r in records] == ["Second one.", None], "what was typed stays"
+
+
 def test_a_next_interview_typed_only_in_the_checklists_is_not_taken_for_a_past_one(
         page: Page, base_url: str) -> None:
     page.goto(base_url + PAGE)

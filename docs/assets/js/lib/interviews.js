@@ -62,6 +62,10 @@ export function logEntry(data, e) {
   return true;
 }
 
+// A record with nothing typed in it (details: the ones that count) and not in the log.
+const blank = (r, details = r.details) =>
+  r.outcome === undefined && !Object.values(details).some(Boolean) && !r.notes.questions.length && !r.notes.went && !r.notes.improve;
+
 // Takes a record out of the log. Its notes and details stay, unless it held nothing else.
 export function unlog(data, id) {
   const record = data.records.find((r) => r.id === id);
@@ -70,8 +74,7 @@ export function unlog(data, id) {
   delete record.stage;
   delete record.outcome;
   const { organisation, ...rest } = record.details;
-  const empty = !Object.values(rest).some(Boolean) && !record.notes.questions.length && !record.notes.went && !record.notes.improve;
-  if (empty && data.records.length > 1) data.records = data.records.filter((r) => r !== record);
+  if (blank(record, rest) && data.records.length > 1) data.records = data.records.filter((r) => r !== record);
 }
 
 // The log kept apart before records ("log") joins them once, then goes; a log written by a
@@ -86,7 +89,7 @@ function withOldLog(st, data) {
   if ((broken.length || log.some((e) => !isEntry(e))) && !st.dropped.includes("log")) st.dropped.push("log");
   if (!saved && !broken.length) return data;
   for (const e of log.filter(isEntry).slice(-MAX_RECORDS)) logEntry(data, e);
-  if (st.write(KEY, data)) st.remove("log");
+  if (st.write(KEY, tidy(data))) st.remove("log");
   return data;
 }
 
@@ -110,7 +113,14 @@ function fromOldLayout(st) {
 
 export function interviews() {
   const st = store();
-  const data = withOldLog(st, st.read(KEY, isInterviews, null) ?? fromOldLayout(st));
+  return tidy(withOldLog(st, st.read(KEY, isInterviews, null) ?? fromOldLayout(st)));
+}
+
+// An empty record is not kept beside others (the last one, just started, excepted): the one
+// a first visit starts with stayed as an empty "Interview 1", chosen, so notes typed after
+// logging or starting an interview went to it. The chosen one is then one that exists.
+function tidy(data) {
+  data.records = data.records.filter((r, i, all) => i === all.length - 1 || !blank(r));
   if (!data.records.some((r) => r.id === data.current)) data.current = data.records.at(-1).id;
   return data;
 }
@@ -128,7 +138,7 @@ export function change(edit) {
 export function changeAll(edit) {
   const data = interviews();
   edit(data);
-  if (!data.records.some((r) => r.id === data.current)) data.current = data.records.at(-1).id;
+  tidy(data);
   const kept = store().write(KEY, data);
   document.dispatchEvent(new CustomEvent(EVENT));
   return kept;
