@@ -114,6 +114,9 @@ def test_lint_lists_findings_and_strict_content_fails(quiz: Path, capsys: pytest
     out = capsys.readouterr().out
     assert "quiz/reasons/01-one.yml:7: next_steps[1]" in out
     assert "Plain language: " in out
+    # It checks the wording only, and says so: a list that is too long reads plainly and is
+    # still refused by the build (found when an editor took "no findings" for "right").
+    assert out.splitlines()[-1] == "(Wording only: build_quiz.py --check checks the content itself.)"
     assert main(["--lint", "--strict-content"], root=quiz.parent) == 1
 
 
