@@ -456,6 +456,45 @@ def test_logging_or_starting_an_interview_first_leaves_no_empty_interview_behind
     assert [r["notes"].get("went") for r in records] == ["Second one.", None], "what was typed stays"
 
 
+def test_an_interview_emptied_to_be_typed_again_keeps_what_is_typed_next(
+        page: Page, base_url: str) -> None:
+    """Emptied (its organisation deleted key by key), the chosen interview was dropped on the
+    next keystroke, which went to the other interview instead: its organisation and notes were
+    overwritten. An empty interview goes only when another is logged, started or chosen."""
+    s = debrief()
+    page.goto(base_url + PAGE)
+    organisation = page.locator(".sr-thanks").get_by_label("Organisation")
+    organisation.fill("Acme")
+    page.get_by_role("button", name=s["interview_new"]).click()
+    organisation.fill("Zeta")
+    page.get_by_label(s["how_it_went"]).fill("Zeta went well.")
+    choice = page.get_by_label(s["interview_choice"])
+    choice.select_option(label="Acme")
+    organisation.press("End")
+    for _ in "Acme":
+        organisation.press("Backspace")
+    organisation.press_sequentially("Acme Ltd")
+    page.get_by_label(s["how_it_went"]).fill("Acme was short.")
+    choice.focus()
+    expect(choice.locator("option:checked")).to_have_text("Acme Ltd")
+    records = stored(page, "interviews")["records"]
+    assert [(r["details"]["organisation"], r["notes"]["went"]) for r in records] == [
+        ("Acme Ltd", "Acme was short."), ("Zeta", "Zeta went well.")]
+
+    # Emptied and left for another, it goes; so does a note typed and deleted before logging.
+    organisation.fill("")
+    page.get_by_label(s["how_it_went"]).fill("")
+    choice.select_option(label="Zeta")
+    assert [r["details"]["organisation"] for r in stored(page, "interviews")["records"]] == ["Zeta"]
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    page.get_by_label(s["how_it_went"]).fill("x")
+    page.get_by_label(s["how_it_went"]).fill("")
+    add_interview(page, "2026-10-01", "LogCo", "First interview", s["outcome_waiting"])
+    (record,) = stored(page, "interviews")["records"]
+    assert record["details"] == {"organisation": "LogCo"}
+
+
 def test_a_next_interview_typed_only_in_the_checklists_is_not_taken_for_a_past_one(
         page: Page, base_url: str) -> None:
     page.goto(base_url + PAGE)

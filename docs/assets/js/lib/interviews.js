@@ -62,9 +62,11 @@ export function logEntry(data, e) {
   return true;
 }
 
-// A record with nothing typed in it (details: the ones that count) and not in the log.
+// A record with nothing typed in it (details: the ones that count) and not in the log. The
+// notes keep their empty printed questions once touched: those count as nothing typed.
 const blank = (r, details = r.details) =>
-  r.outcome === undefined && !Object.values(details).some(Boolean) && !r.notes.questions.length && !r.notes.went && !r.notes.improve;
+  r.outcome === undefined && !Object.values(details).some(Boolean) && !r.notes.questions.some((p) => p.q || p.a) &&
+  !r.notes.went && !r.notes.improve;
 
 // Takes a record out of the log. Its notes and details stay, unless it held nothing else.
 export function unlog(data, id) {
@@ -119,8 +121,12 @@ export function interviews() {
 // An empty record is not kept beside others (the last one, just started, excepted): the one
 // a first visit starts with stayed as an empty "Interview 1", chosen, so notes typed after
 // logging or starting an interview went to it. The chosen one is then one that exists.
-function tidy(data) {
-  data.records = data.records.filter((r, i, all) => i === all.length - 1 || !blank(r));
+// Only a change to the records as a whole (log, start, choose) drops the chosen one: while it
+// is being typed in, emptied to be typed again, the next keystroke must still go to it, not
+// overwrite another interview.
+function tidy(data, chosenToo) {
+  data.records = data.records.filter((r, i, all) =>
+    i === all.length - 1 || (!chosenToo && r.id === data.current) || !blank(r));
   if (!data.records.some((r) => r.id === data.current)) data.current = data.records.at(-1).id;
   return data;
 }
@@ -138,7 +144,7 @@ export function change(edit) {
 export function changeAll(edit) {
   const data = interviews();
   edit(data);
-  tidy(data);
+  tidy(data, true);
   const kept = store().write(KEY, data);
   document.dispatchEvent(new CustomEvent(EVENT));
   return kept;
