@@ -158,11 +158,22 @@ def test_filled_in_personal_plan_fits_one_page_with_ticks_and_typed_text(
 def test_blank_copy_prints_without_ticks_typed_text_or_marks(
         page: Page, base_url: str, size: str, tmp_path: Path) -> None:
     fill_in_plan(page, base_url, ticks=5)
+    # The self-check flags the last two reasons instead, whose items come last on the page.
+    last = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[-2:]}
+    put(page, "answers", last)
+    page.reload()
+    items = "(root) => [...root.querySelectorAll('.sr-checklist .sr-items input')].map((box) => box.name)"
+    as_published = page.evaluate(f"""async () => ({items})(new DOMParser().parseFromString(
+        await (await fetch(location.href)).text(), "text/html"))""")
+    personal = page.evaluate(f"({items})(document)")
+    assert personal != as_published, "the self-check's reasons come first on the visitor's own copy"
     # The button empties the page for the print only (window.print is stubbed: no dialog here).
     page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
     page.get_by_role("button", name="Print a blank copy").click()
     assert page.evaluate("() => window.__printed") is True
     assert page.evaluate("() => document.documentElement.classList.contains('sr-print-blank')")
+    # Nor in the visitor's order: which items come first would tell a reader their result.
+    assert page.evaluate(f"({items})(document)") == as_published
     pdf = print_pdf(page, size)
     assert page_count(pdf) == 1
     text = pdf_text(pdf, tmp_path)
@@ -175,6 +186,7 @@ def test_blank_copy_prints_without_ticks_typed_text_or_marks(
     assert not page.evaluate("() => document.documentElement.classList.contains('sr-print-blank')")
     expect(page.get_by_label("Role", exact=True)).to_have_value(FIELDS["Role"])
     expect(page.locator(".sr-checklist input[type=checkbox]:checked")).to_have_count(5)
+    assert page.evaluate(f"({items})(document)") == personal
 
 
 @pytest.mark.zensical

@@ -26,6 +26,8 @@ export default class Checklist {
     this.fields = [...root.querySelectorAll(".sr-fields :is(input, textarea)")];
     this.note = root.querySelector("[data-formats-note]");
     this.all = false;
+    // The items' own order (the page's), which a blank copy prints in.
+    this.order = new Map([...root.querySelectorAll(".sr-items > li")].map((li, i) => [li, i]));
     this.fill();
     this.personalise();
     storageNote(root, this.s, ["ticks", "plan"]);
@@ -107,10 +109,13 @@ export default class Checklist {
     // No format chosen, so every item shows, each naming its formats.
     this.fields.forEach((field) => setField(field, null));
     this.filter();
+    // Nor the visitor's reasons first: the order alone would tell a reader their result.
+    this.personalise(true);
     html.classList.add(BLANK);
     const restore = () => {
       html.classList.remove(BLANK);
       this.fill();
+      this.personalise();
     };
     window.addEventListener("afterprint", restore, { once: true });
     window.print();
@@ -131,22 +136,20 @@ export default class Checklist {
     say(this.root, this.s.cleared);
   }
 
-  personalise() {
+  personalise(blank = false) {
     const note = this.root.querySelector("[data-personal]");
     const model = this.model;
     if (!note || !model) return;
     const answers = store().read("answers", validAnswers, {});
     // Reasons worth acting on, most likely first (the results page's own rule).
     const titles = new Map(model.reasons.map((r) => [r.id, r.title]));
-    const flagged = rankReasons(model, scoreAll(model, answers)).filter((r) => worth(model, r));
+    const flagged = blank ? [] : rankReasons(model, scoreAll(model, answers)).filter((r) => worth(model, r));
     const rank = new Map(flagged.map((r, i) => [r.id, i]));
     for (const list of this.root.querySelectorAll(".sr-items")) {
-      const items = [...list.children];
       const key = (li) => rank.get(li.dataset.reason) ?? flagged.length;
-      items
-        .map((li, i) => [li, i])
-        .sort(([a, i], [b, j]) => key(a) - key(b) || i - j)
-        .forEach(([li]) => {
+      [...list.children]
+        .sort((a, b) => key(a) - key(b) || this.order.get(a) - this.order.get(b))
+        .forEach((li) => {
           const marked = rank.has(li.dataset.reason);
           li.classList.toggle("sr-item--flagged", marked);
           li.querySelector(".sr-mark").hidden = !marked;
