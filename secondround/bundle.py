@@ -192,22 +192,38 @@ def _imported(order: list[Path], roots: dict[Path, set[str]]) -> dict[Path, froz
     """Each module's exports that the others in this script import (and the roots' own)."""
     wanted = {module: set(roots.get(module, ())) for module in order}
     for module in order:
-        for names, target in IMPORT.findall(strip_comment_lines(module.read_text(encoding="utf-8"))):
+        for names, target in _imports(module.read_text(encoding="utf-8")):
             wanted[(module.parent / target).resolve()].update(
                 name.partition(" as ")[0].strip() for name in _names(names))
     return {module: frozenset(names) for module, names in wanted.items()}
 
 
+@functools.lru_cache(maxsize=256)  # as _scope: every set and every language reads the same modules
+def _imports(text: str) -> list[tuple[str, str]]:
+    return IMPORT.findall(strip_comment_lines(text))
+
+
 def _as_scope(module: Path, js: Path, wanted: frozenset[str] | None) -> str:
     """The module as a block that runs once and returns its exports (those wanted, or all)."""
-    return _scope(module, js, module.read_text(encoding="utf-8"), wanted)
+    code, exported = _scope(module, js, module.read_text(encoding="utf-8"))
+    missing = sorted(set(wanted or ()) - {name for name, _ in exported})
+    if missing:
+        raise BundleError(f"{module}: does not export {', '.join(missing)}, which another module imports")
+    # Only what this script's other modules import: every name returned is sent to every
+    # visitor of the page. The rest stays in the block, unexported (nothing is renamed or cut).
+    returned = ", ".join(name if name == local else f"{name}: {local}" for name, local in exported
+                         if wanted is None or name in wanted)
+    return f"const {_variable(module, js)} = (() => {{\n{code}return {{ {returned} }};\n}})();\n"
 
 
 # A helper is in several widget sets, and every language builds the same sets again: each
 # module is turned into its block once per process (and again if its text changes, as in
-# a preview), which was most of the 30 ms built_files took per language.
+# a preview), which was most of the 30 ms built_files took per language. What each set
+# returns of it (above) is cheap.
 @functools.lru_cache(maxsize=256)
-def _scope(module: Path, js: Path, text: str, wanted: frozenset[str] | None) -> str:
+def _scope(module: Path, js: Path, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The module's code without its import and export words, and its exports as (public
+    name, local name)."""
     source = strip_comment_lines(text)
     lines = []
     for names, target in IMPORT.findall(source):
@@ -226,15 +242,7 @@ def _scope(module: Path, js: Path, text: str, wanted: frozenset[str] | None) -> 
         line = left_over.group(0).strip()
         raise BundleError(f"{module}: cannot bundle this form of `{line}`; use named imports and exports")
     body = strip_comment_lines(body, indentation=False)  # after the check: a method may be called export()
-    missing = sorted(set(wanted or ()) - {name for name, _ in exported})
-    if missing:
-        raise BundleError(f"{module}: does not export {', '.join(missing)}, which another module imports")
-    # Only what this script's other modules import: every name returned is sent to every
-    # visitor of the page. The rest stays in the block, unexported (nothing is renamed or cut).
-    returned = ", ".join(name if name == local else f"{name}: {local}" for name, local in exported
-                         if wanted is None or name in wanted)
-    scope = "".join(lines) + body
-    return f"const {_variable(module, js)} = (() => {{\n{scope}return {{ {returned} }};\n}})();\n"
+    return "".join(lines) + body, tuple(exported)
 
 
 def _names(text: str) -> list[str]:
