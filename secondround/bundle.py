@@ -177,7 +177,7 @@ def _visit_all(modules: list[Path], order: list[Path], path: list[Path]) -> None
         if not module.is_file():
             raise BundleError(f"{module}: no such module (a page uses a widget that has no file)")
         source = module.read_text(encoding="utf-8")
-        _visit_all([(module.parent / target).resolve() for _, target in IMPORT.findall(source)],
+        _visit_all([(module.parent / target).resolve() for _, target in _imports(source)],
                    order, [*path, module])
         order.append(module)
 
@@ -200,6 +200,7 @@ def _imported(order: list[Path], roots: dict[Path, set[str]]) -> dict[Path, froz
 
 @functools.lru_cache(maxsize=256)  # as _scope: every set and every language reads the same modules
 def _imports(text: str) -> list[tuple[str, str]]:
+    """A module's imports as (names, relative path), in its order."""
     return IMPORT.findall(strip_comment_lines(text))
 
 
@@ -226,7 +227,7 @@ def _scope(module: Path, js: Path, text: str) -> tuple[str, tuple[tuple[str, str
     name, local name)."""
     source = strip_comment_lines(text)
     lines = []
-    for names, target in IMPORT.findall(source):
+    for names, target in _imports(text):
         bindings = ", ".join(_binding(name) for name in _names(names))
         lines.append(f"const {{ {bindings} }} = {_variable((module.parent / target).resolve(), js)};\n")
     body = IMPORT.sub("", source)
