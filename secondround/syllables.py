@@ -55,8 +55,8 @@ class SyllableCounter:
     the dictionary lacks, one more than its hyphenation points. Prose repeats its words, and
     textstat's own cache keeps only its last 128 texts, so it recounted every word."""
 
-    def __init__(self, pronunciations: Mapping[str, list[list[str]]] | None = None) -> None:
-        self._pronunciations = pronunciations
+    def __init__(self) -> None:
+        self._pronunciations: FirstPronunciations | None = None
         self._hyphenation: Any = None
         self._known: dict[str, int] = {}
 
