@@ -144,7 +144,8 @@ export default class Thanks {
       return;
     }
     const end = formatDate(span.end, LONG);
-    const name = this.values().interviewer || this.values().organisation;
+    const v = this.values();
+    const name = v.interviewer || v.organisation;
     // The calendar code is fetched on first use: most visitors never ask for a reminder.
     const { calendar, newUid } = await window.secondRound.later("ics");
     const text = calendar({
