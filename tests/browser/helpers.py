@@ -25,6 +25,12 @@ def reasons_by_id() -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in reasons()}
 
 
+def flagging_answers(chosen: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Every question of these reasons answered with its last option, the one that says the
+    reason fits: answers under which the self-check flags each of them."""
+    return {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in chosen}
+
+
 def answer(page: Page, reason_id: str, question_id: str, option: int) -> None:
     """Click an answer's label, as a visitor does (the radio itself is styled away)."""
     page.locator(f"label[for='{reason_id}--{question_id}--{option}']").click()

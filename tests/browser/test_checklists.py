@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
 from .conftest import Violation, format_violations
-from .helpers import REPO_ROOT, put, put_raw, reasons, stored
+from .helpers import REPO_ROOT, flagging_answers, put, put_raw, reasons, stored
 
 PLAN = "checklists/"
 
@@ -175,7 +175,7 @@ def test_no_axe_violations_when_filled_in_and_personalised(
         page: Page, base_url: str, axe: Callable[..., list[Violation]]) -> None:
     first = reasons()[0]
     page.goto(base_url + PLAN)
-    put(page, "answers", {first["id"]: {q["id"]: len(q["options"]) - 1 for q in first["questions"]}})
+    put(page, "answers", flagging_answers([first]))
     page.reload()
     page.get_by_label(first["checklist"][0]["text"]).check()
     page.get_by_label("Role", exact=True).fill("Analyst")

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import DESKTOP, MOBILE, Violation, _guarded_page, format_violations
-from .helpers import block_storage, put, reasons
+from .helpers import block_storage, flagging_answers, put, reasons
 from .quiz_expect import ASSESSMENT, enable_instant_navigation, reason_path, ui
 from .test_assessment import open_assessment, planned_answers, seed, show_plan
 from .test_checklists import PLAN
@@ -215,7 +215,7 @@ def test_paper_is_light_whatever_the_scheme_on_screen(dark_system_page: Page, ba
     page = dark_system_page
     first = reasons()[0]
     page.goto(base_url + PLAN)  # the interview plan: ticks, and fields that print as lines
-    put(page, "answers", {first["id"]: {q["id"]: len(q["options"]) - 1 for q in first["questions"]}})
+    put(page, "answers", flagging_answers([first]))
     page.reload()
     page.get_by_label(first["checklist"][0]["text"]).check()
     page.get_by_label("Role", exact=True).fill("Analyst")

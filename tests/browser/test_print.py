@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..site_texts import site_texts
-from .helpers import put, reasons
+from .helpers import flagging_answers, put, reasons
 from .test_assessment import planned_answers, seed, show_plan
 from .test_checklists import PLAN
 from .test_debrief import add_interview, debrief
@@ -104,7 +104,7 @@ def assert_no_screen_text(text: str, where: str) -> None:
 def fill_in_plan(page: Page, base_url: str, ticks: int) -> list[str]:
     """A realistic personal plan: two reasons flagged by the self-check, fields filled, some ticks."""
     page.goto(base_url + PLAN)
-    answers = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[:2]}
+    answers = flagging_answers(reasons()[:2])
     put(page, "answers", answers)
     page.reload()
     for label, value in FIELDS.items():
@@ -159,7 +159,7 @@ def test_blank_copy_prints_without_ticks_typed_text_or_marks(
         page: Page, base_url: str, size: str, tmp_path: Path) -> None:
     fill_in_plan(page, base_url, ticks=5)
     # The self-check flags the last two reasons instead, whose items come last on the page.
-    last = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()[-2:]}
+    last = flagging_answers(reasons()[-2:])
     put(page, "answers", last)
     page.reload()
     items = "(root) => [...root.querySelectorAll('.sr-checklist .sr-items input')].map((box) => box.name)"
@@ -382,7 +382,7 @@ def test_the_spanish_plan_with_every_reason_flagged_fits_one_page(page: Page, ba
     """The longest plan there is: Spanish, a star after every item (more of them wrap) and a
     note naming all ten reasons. Its footer went onto a second US Letter page in DejaVu Sans."""
     page.goto(base_url + "es/" + PLAN)
-    worst = {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]} for r in reasons()}
+    worst = flagging_answers(reasons())
     put(page, "answers", worst)
     page.reload()
     boxes = page.locator(".sr-checklist input[type=checkbox]")
@@ -404,8 +404,7 @@ def test_the_spanish_plan_fits_one_page_with_room_to_spare(page: Page, base_url:
     """Spanish runs longer than English: a personal plan (two reasons flagged, some ticks) keeps
     the same room to spare as the English one (it had 2.8% on US Letter in DejaVu Sans)."""
     page.goto(base_url + "es/" + PLAN)
-    put(page, "answers", {r["id"]: {q["id"]: len(q["options"]) - 1 for q in r["questions"]}
-                          for r in reasons()[:2]})
+    put(page, "answers", flagging_answers(reasons()[:2]))
     page.reload()
     boxes = page.locator(".sr-checklist input[type=checkbox]")
     for i in range(0, boxes.count(), 5):
